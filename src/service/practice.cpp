@@ -1,0 +1,1 @@
+#include "service/practice.h"

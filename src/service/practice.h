@@ -1,0 +1,66 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/repositories.h"
+#include "service/validation.h"
+
+namespace securebase::service {
+
+// The use cases a practitioner performs on client records. Each public call is one unit of work
+// (all or nothing) and leaves one or more audit rows naming the action and record ids, never
+// client text. The GUI and the CLI call only this (and VaultSession for vault-wide actions).
+class Practice {
+public:
+    explicit Practice(PracticeStore& store);
+
+    // --- clients ---
+    // Validates (throws ValidationError listing every bad field), assigns a fresh client code
+    // when none is given, records the status date (waitlist or admission) as today when missing.
+    Client AdmitClient(Client draft);
+    void UpdateClient(const Client& client);  // validates; the code cannot change
+    Client GetClient(Id id);                  // audited read; NotFound when absent
+    Client GetClientByCode(std::string_view code);
+    // Accepts either a numeric id or a client code, as typed on the command line.
+    Client FindClient(std::string_view idOrCode);
+    void Activate(Id clientId, Date on);
+    void Discharge(Id clientId, Date on, std::string reason);
+    std::vector<ClientSummary> ListClients(const ClientListQuery& query);
+    size_t CountClients(std::optional<ClientStatus> status = std::nullopt);
+    std::vector<ClientSummary> Search(std::string_view query, size_t limit = 50);
+
+    // --- sessions and notes ---
+    Session AddSession(Session session);  // the client must exist and not be discharged
+    void UpdateSession(const Session& session);
+    Session GetSession(Id sessionId);
+    std::vector<Session> SessionsOf(Id clientId);  // newest first
+    // Creates or updates the progress note of a session. Refused once signed.
+    ProgressNote SaveNote(ProgressNote note);
+    std::optional<ProgressNote> NoteOf(Id sessionId);
+    ProgressNote GetNote(Id noteId);
+    // Signs with the practice settings' signature line; refused when already signed or empty.
+    ProgressNote SignNote(Id noteId);
+    // A signed, dated addendum to a signed note.
+    Addendum AddAddendum(Id noteId, std::string text);
+    void SaveProcessNote(Id sessionId, std::string text);
+    std::optional<ProcessNote> ProcessNoteOf(Id sessionId);
+
+    // --- practice ---
+    PracticeSettings Settings();
+    void SaveSettings(const PracticeSettings& settings);
+    std::vector<AuditEntry> AuditTrail(size_t limit, size_t offset = 0);
+    AuditVerification VerifyAuditTrail();
+    // Records an action that happened outside this class (unlock, lock, export, backup).
+    void RecordAudit(AuditAction action, std::string entity, Id entityId = kNoId);
+
+private:
+    std::string Actor();
+    PracticeStore& m_store;
+};
+
+// A new client code: "SB-" and six characters from an alphabet without look-alikes (0/O, 1/I).
+std::string NewClientCode();
+
+}  // namespace securebase::service

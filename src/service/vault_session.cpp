@@ -1,0 +1,1 @@
+#include "service/vault_session.h"

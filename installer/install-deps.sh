@@ -10,7 +10,7 @@ runtime_and_build=(
   libwxgtk3.2-dev libpoco-dev libhpdf-dev libssl-dev libboost-test-dev
   fonts-dejavu-core
 )
-test_tools=(xvfb xauth poppler-utils)
+test_tools=(xvfb xauth poppler-utils python3 python3-cryptography)
 backports=(libsqlcipher-dev sqlcipher)
 
 want_tests=0

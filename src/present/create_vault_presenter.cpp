@@ -1,0 +1,76 @@
+#include "present/create_vault_presenter.h"
+
+#include <system_error>
+
+#include "core/error.h"
+
+namespace securebase::present {
+namespace {
+
+// The folder holds nothing but vaults, so nobody else needs to list it.
+void CreatePrivateFolder(const std::filesystem::path& folder) {
+    if (folder.empty() || std::filesystem::exists(folder)) return;
+    CreatePrivateFolder(folder.parent_path());
+    std::error_code error;
+    std::filesystem::create_directory(folder, error);
+    if (!error)
+        std::filesystem::permissions(folder, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::replace, error);
+    if (error)
+        throw Error(ErrorCode::Io, "Cannot create the folder " + folder.string() + ": " +
+                                       error.message() + ". Choose another location with --vault.");
+}
+
+}  // namespace
+
+CreateVaultPresenter::CreateVaultPresenter(CreateVaultView& view, std::filesystem::path vaultPath,
+                                           service::VaultOptions options, VaultOpened opened)
+    : m_view(view),
+      m_vaultPath(std::move(vaultPath)),
+      m_options(options),
+      m_opened(std::move(opened)) {}
+
+void CreateVaultPresenter::OnPassphraseEdited() {
+    const Secret passphrase = m_view.Passphrase();
+    const Secret confirmation = m_view.Confirmation();
+    m_view.ShowStrength(EstimatePassphraseStrength(passphrase.View()));
+    if (confirmation.Empty())
+        m_view.ShowMatch("");
+    else if (confirmation.View() == passphrase.View())
+        m_view.ShowMatch("The passphrases match.");
+    else
+        m_view.ShowMatch("The passphrases do not match yet.");
+    m_view.ShowError("");
+}
+
+void CreateVaultPresenter::OnCreate() {
+    const Secret passphrase = m_view.Passphrase();
+    const Secret confirmation = m_view.Confirmation();
+    const PassphraseStrength strength = EstimatePassphraseStrength(passphrase.View());
+    if (strength.level == StrengthLevel::TooShort) {
+        m_view.ShowError("The passphrase needs at least " +
+                         std::to_string(kMinimumPassphraseLength) + " characters.");
+        return;
+    }
+    if (!strength.Acceptable()) {
+        m_view.ShowError(
+            "This passphrase is too easy to guess. Make it longer or less predictable.");
+        return;
+    }
+    if (passphrase.View() != confirmation.View()) {
+        m_view.ShowError("The two passphrases differ. Type the same passphrase twice.");
+        return;
+    }
+    std::unique_ptr<service::VaultSession> session;
+    try {
+        CreatePrivateFolder(m_vaultPath.parent_path());
+        session = service::VaultSession::Create(m_vaultPath, passphrase, m_options);
+    } catch (const Error& error) {
+        m_view.ShowError(error.what());
+        return;
+    }
+    m_view.ShowError("");
+    m_opened(std::move(session));
+}
+
+}  // namespace securebase::present

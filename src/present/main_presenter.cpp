@@ -1,0 +1,62 @@
+#include "present/main_presenter.h"
+
+namespace securebase::present {
+
+MainPresenter::MainPresenter(const MainViews& views, service::Practice& practice,
+                             const std::filesystem::path& vaultPath)
+    : m_view(views.main),
+      m_practice(practice),
+      m_vaultPath(vaultPath),
+      m_list(views.list, practice),
+      m_note(views.note, practice),
+      m_sessions(views.sessions, practice,
+                 [this](std::optional<Id> sessionId) { m_note.ShowSession(sessionId); }),
+      m_details(views.details, practice,
+                [this](Id clientId, bool isNew) { OnClientSaved(clientId, isNew); }) {}
+
+void MainPresenter::Start() {
+    const PracticeSettings settings = m_practice.Settings();
+    m_view.ShowTitle(settings.practiceName.empty() ? "SecureBase"
+                                                   : settings.practiceName + " — SecureBase");
+    m_view.ShowStatus("Vault " + m_vaultPath.string() + " unlocked");
+    m_view.ShowChart(false);
+    m_list.Reload();
+}
+
+void MainPresenter::OnClientChosen(size_t row) {
+    if (const auto clientId = m_list.ClientAt(row)) OpenChart(*clientId);
+}
+
+void MainPresenter::OpenChart(Id clientId) {
+    m_details.ShowClient(clientId);
+    m_sessions.ShowClient(clientId);
+    m_view.EnableSessions(true);
+    m_view.ShowChart(true);
+}
+
+void MainPresenter::OnNewClient() {
+    m_list.Select(kNoId);
+    m_sessions.Clear();
+    m_details.StartNew();
+    m_view.EnableSessions(false);
+    m_view.ShowChart(true);
+    m_view.SelectTab(ChartTab::Details);
+}
+
+void MainPresenter::OnSave(ChartTab activeTab) {
+    if (activeTab == ChartTab::Details)
+        m_details.OnSave();
+    else
+        m_note.OnSave();
+}
+
+void MainPresenter::OnClientSaved(Id clientId, bool isNew) {
+    m_list.Reload();
+    m_list.Select(clientId);
+    if (isNew) {
+        m_sessions.ShowClient(clientId);
+        m_view.EnableSessions(true);
+    }
+}
+
+}  // namespace securebase::present

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+#include "core/secret.h"
+
+namespace securebase::present {
+
+// What the unlock dialog offers its presenter.
+class UnlockView {
+public:
+    virtual ~UnlockView() = default;
+    virtual Secret Passphrase() const = 0;
+    virtual void ClearPassphrase() = 0;
+    virtual void ShowError(const std::string& message) = 0;  // empty clears it
+};
+
+}  // namespace securebase::present

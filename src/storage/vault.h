@@ -1,8 +1,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/secret.h"
@@ -30,7 +32,8 @@ struct VaultVerdict {
 class Vault {
 public:
     // Creates a new vault; refuses (ErrorCode::Invalid) when the file already exists.
-    static std::unique_ptr<Vault> Create(const std::filesystem::path& path, const Secret& passphrase,
+    static std::unique_ptr<Vault> Create(const std::filesystem::path& path,
+                                         const Secret& passphrase,
                                          const VaultCreateOptions& options = {});
     // Throws Error with WrongPassphrase, NotAVault, Damaged or TooNew; the file is then unchanged.
     static std::unique_ptr<Vault> Open(const std::filesystem::path& path, const Secret& passphrase);
@@ -45,6 +48,9 @@ public:
     // Rewrites the key slot only; crash-safe: at every instant the old or the new passphrase opens
     // the vault, and after it returns only the new one does.
     void ChangePassphrase(const Secret& newPassphrase);
+    // The same, calling afterFirstArea once the first header area is on disk and before the
+    // second is written: the instant a crash test copies the file at.
+    void ChangePassphrase(const Secret& newPassphrase, const std::function<void()>& afterFirstArea);
 
     // Writes an encrypted, self-contained copy (with the current key slot) and verifies it by
     // opening it. Never writes a plaintext byte. Refuses to overwrite an existing file.

@@ -35,8 +35,8 @@ bool ClientDetailsPresenter::OnSave() {
     Client edited = m_client;
     const auto problems = ApplyForm(m_view.ReadForm(), edited);
     if (!problems.empty()) {
-        m_view.ShowProblems(problems);
         m_view.ShowMessage("Some fields need attention.");
+        m_view.ShowProblems(problems);
         return false;
     }
     try {
@@ -47,8 +47,8 @@ bool ClientDetailsPresenter::OnSave() {
             m_client = m_practice.GetClient(edited.id);
         }
     } catch (const service::ValidationError& invalid) {
-        m_view.ShowProblems(invalid.Problems());
         m_view.ShowMessage("Some fields need attention.");
+        m_view.ShowProblems(invalid.Problems());
         return false;
     }
     const bool wasNew = m_isNew;

@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "core/error.h"
+#include "service/validation.h"
 
 namespace securebase::present {
 namespace {
@@ -61,10 +62,20 @@ void CreateVaultPresenter::OnCreate() {
         m_view.ShowError("The two passphrases differ. Type the same passphrase twice.");
         return;
     }
+    const PracticeSettings practice = m_view.Practice();
+    if (const auto problems = service::Validate(practice); !problems.empty()) {
+        m_view.ShowError(problems.front().message);
+        return;
+    }
     std::unique_ptr<service::VaultSession> session;
     try {
         CreatePrivateFolder(m_vaultPath.parent_path());
         session = service::VaultSession::Create(m_vaultPath, passphrase, m_options);
+        PracticeSettings settings = session->Records().Settings();
+        settings.practiceName = practice.practiceName;
+        settings.practitionerName = practice.practitionerName;
+        settings.credentials = practice.credentials;
+        session->Records().SaveSettings(settings);
     } catch (const Error& error) {
         m_view.ShowError(error.what());
         return;

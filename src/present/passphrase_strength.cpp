@@ -82,6 +82,16 @@ size_t PredictableCharacters(std::string_view text, std::vector<std::string>& ad
         }
     }
     if (common) advice.emplace_back("Avoid common words such as \"password\" or seasons.");
+    bool year = false;
+    for (size_t i = 0; i + 4 <= lower.size(); ++i) {
+        const std::string_view four(lower.data() + i, 4);
+        if ((four.starts_with("19") || four.starts_with("20")) &&
+            four.find_first_not_of("0123456789") == std::string_view::npos) {
+            for (size_t j = i + 1; j < i + 4; ++j) predictable[j] = true;
+            year = true;
+        }
+    }
+    if (year) advice.emplace_back("Avoid years and dates: they are among the first guesses.");
     size_t count = 0;
     for (bool p : predictable) count += p;
     return count;

@@ -57,6 +57,10 @@ public:
 
 private:
     std::string Actor();
+    // Appends an audit row inside the caller's unit of work.
+    void Record(AuditAction action, std::string_view entity, Id entityId = kNoId);
+    // The practitioner's signature line as of now; Refused while no practitioner name is set.
+    Signature SignatureNow();
     PracticeStore& m_store;
 };
 

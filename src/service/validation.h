@@ -28,6 +28,8 @@ private:
 
 std::vector<FieldProblem> Validate(const Client& client, Date today);
 std::vector<FieldProblem> Validate(const Session& session);
+// Sections must belong to the note's format, once each; text must be valid UTF-8.
+std::vector<FieldProblem> Validate(const ProgressNote& note);
 std::vector<FieldProblem> Validate(const PracticeSettings& settings);
 
 }  // namespace securebase::service

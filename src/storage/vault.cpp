@@ -114,9 +114,7 @@ void Vault::ChangePassphrase(const Secret& newPassphrase,
     Database& db = m_impl->db;
     // No other connection may write while the slot changes hands.
     Transaction exclusive(db, Transaction::Kind::Exclusive);
-    const auto bytes = ReadHeaderBytes(db);
-    if (!bytes) throw Error(ErrorCode::Damaged, "vault is damaged: its header is gone");
-    const HeaderAreas onDisk = DecodeHeader(*bytes, m_impl->path.filename().string());
+    const HeaderAreas onDisk = ReadOpenVaultHeader(db, m_impl->path.filename().string());
 
     VaultHeader changed = onDisk.header;
     changed.slots = {SealKeySlot(m_impl->dataKey, newPassphrase, KdfIterations())};

@@ -92,8 +92,9 @@ void Vault::BackupTo(const std::filesystem::path& out) {
     const CipherSettings& cipher = m_impl->header.header.cipher;
     const auto partial = SiblingTempPath(out, "partial");
     try {
-        // The header goes first: the offset VFS puts the attached database behind it.
-        WriteHeaderFile(partial, m_impl->header.header);
+        // The header goes first (the offset VFS puts the attached database behind it), with the
+        // slot as it is on disk now: the backup opens with whatever opens the vault today.
+        WriteHeaderFile(partial, ReadOpenVaultHeader(db, m_impl->path.filename().string()).header);
         {
             Attachment backup(db, partial, m_impl->dataKey, cipher);
             db.QueryText(std::string("SELECT sqlcipher_export('") + kBackupSchema + "')");

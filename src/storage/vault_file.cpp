@@ -27,6 +27,13 @@ UnwrappedVault UnwrapVault(const std::filesystem::path& path, const Secret& pass
                 "wrong passphrase: it does not open " + name + "; check it and try again");
 }
 
+HeaderAreas ReadOpenVaultHeader(Database& db, const std::string& name) {
+    const auto bytes = ReadHeaderBytes(db);
+    if (!bytes)
+        throw Error(ErrorCode::Damaged, "vault is damaged: the header of " + name + " is gone");
+    return DecodeHeader(*bytes, name);
+}
+
 void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const std::string& name) {
     std::error_code error;
     const auto size = static_cast<std::int64_t>(std::filesystem::file_size(path, error));

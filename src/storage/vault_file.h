@@ -26,6 +26,9 @@ struct UnwrappedVault {
 UnwrappedVault UnwrapVault(const std::filesystem::path& path, const Secret& passphrase,
                            const std::string& name);
 
+// The header of a vault this process has open, as it is on disk now.
+HeaderAreas ReadOpenVaultHeader(Database& db, const std::string& name);
+
 // The database part must hold whole pages and at least one: a shorter file was cut off.
 void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const std::string& name);
 

@@ -34,7 +34,8 @@ const std::set<std::string> kHmacAlgorithms = {"HMAC_SHA1", "HMAC_SHA256", "HMAC
 const std::set<std::string> kKdfAlgorithms = {"PBKDF2_HMAC_SHA1", "PBKDF2_HMAC_SHA256",
                                               "PBKDF2_HMAC_SHA512"};
 
-// What an area can say about itself beyond "valid": content this program cannot use.
+// An intact area whose content names a format or algorithm this program does not know: written
+// by a newer SecureBase, which is not the same as damaged.
 class UnsupportedHeader : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;

@@ -234,6 +234,24 @@ BOOST_AUTO_TEST_CASE(a_vault_from_a_newer_schema_is_refused_untouched) {
     BOOST_TEST(test::Fingerprint(path) == before);
 }
 
+BOOST_AUTO_TEST_CASE(a_refused_open_does_not_fold_a_pending_wal_into_the_file) {
+    TempDir dir;
+    const auto path = dir / "practice.sbv";
+    const auto crashed = dir / "crashed.sbv";
+    {
+        auto vault = test::CreateTestVault(path, kPassphrase);
+        vault->Db().Exec("PRAGMA user_version = " + std::to_string(CurrentSchemaVersion() + 1));
+        // As a crash would leave it: the change committed to the -wal only.
+        std::filesystem::copy_file(path, crashed);
+        std::filesystem::copy_file(path.string() + "-wal", crashed.string() + "-wal");
+    }
+    const auto before = test::Fingerprint(crashed);
+    test::RequireError([&] { Vault::Open(crashed, test::Passphrase(kPassphrase)); },
+                       ErrorCode::TooNew, "newer SecureBase");
+    BOOST_TEST(test::Fingerprint(crashed) == before);
+    BOOST_TEST(std::filesystem::file_size(crashed.string() + "-wal") > 0u);
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_file_is_reported_as_missing) {
     TempDir dir;
     test::RequireError([&] { Vault::Open(dir / "nowhere.sbv", test::Passphrase(kPassphrase)); },

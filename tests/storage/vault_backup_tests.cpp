@@ -1,5 +1,9 @@
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/vault_header.h"

@@ -1,0 +1,55 @@
+#include "app/cli/option_table.h"
+
+#include <string_view>
+
+namespace securebase::cli {
+namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {"help", nullptr, "show the commands, options and exit codes"},
+    {"version", nullptr, "show the program and storage engine versions"},
+    {"vault", "PATH", "the vault file"},
+    {"json", nullptr, "machine-readable output"},
+    {"input", "FILE", "read the record or text from FILE ('-' = standard input)"},
+    {"passphrase-fd", "N", "read the passphrase from file descriptor N"},
+    {"new-passphrase-fd", "N", "read the new passphrase from file descriptor N"},
+    {"status", "S", "waitlist, active or discharged"},
+    {"limit", "N", "at most N rows"},
+    {"offset", "N", "skip the first N rows"},
+    {"date", "D", "a date, YYYY-MM-DD"},
+    {"reason-file", "F", "read the discharge reason from F"},
+    {"start", "WHEN", "session start, \"YYYY-MM-DD HH:MM\""},
+    {"duration", "MIN", "session length in minutes"},
+    {"kind", "K", "individual, couple, family or group"},
+    {"attendance", "A", "attended, cancelled or no-show"},
+    {"format", "F", "soap, dap, birp or free"},
+    {"clients", "N", "number of clients (demo, bench)"},
+    {"sessions", "N", "number of sessions (demo, bench)"},
+    {"seed", "S", "seed of the invented practice (demo)"},
+    {"scale", nullptr, "bench: repeat search and chart opening at ten times the clients"},
+};
+
+const OptionSpec* Find(std::string_view name) {
+    for (const auto& spec : kOptions)
+        if (name == spec.name) return &spec;
+    return nullptr;
+}
+
+}  // namespace
+
+std::span<const OptionSpec> OptionTable() { return kOptions; }
+
+std::optional<std::string> FirstUnknownOption(int argc, const char* const* argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg.size() < 3 || arg.substr(0, 2) != "--") continue;
+        const std::string_view name = arg.substr(2, arg.find_first_of("=:") - 2);
+        const OptionSpec* spec = Find(name);
+        if (!spec) return std::string(name);
+        const bool inlineValue = name.size() + 2 < arg.size();
+        if (spec->argument && !inlineValue) ++i;  // the next word is this option's value
+    }
+    return std::nullopt;
+}
+
+}  // namespace securebase::cli

@@ -1,0 +1,91 @@
+#include "ui/app_controller.h"
+
+#include <wx/dialog.h>
+
+#include "core/error.h"
+#include "ui/create_vault_dialog.h"
+#include "ui/main_frame.h"
+#include "ui/unlock_dialog.h"
+
+namespace securebase::ui {
+namespace {
+
+constexpr int kIdleCheckMilliseconds = 15000;
+
+}  // namespace
+
+AppController::AppController(std::filesystem::path vaultPath, service::VaultOptions createOptions)
+    : m_vaultPath(std::move(vaultPath)),
+      m_createOptions(createOptions),
+      m_idle(std::chrono::minutes{0}),
+      m_idleTimer(this) {
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { CheckIdle(); });
+    wxEvtHandler::AddFilter(this);
+}
+
+AppController::~AppController() {
+    wxEvtHandler::RemoveFilter(this);
+    m_idleTimer.Stop();
+}
+
+void AppController::Start(const Secret* passphrase) {
+    if (passphrase && !passphrase->Empty() && std::filesystem::exists(m_vaultPath)) {
+        try {
+            Unlocked(service::VaultSession::Open(m_vaultPath, *passphrase));
+            return;
+        } catch (const Error&) {
+            // Same as typing a wrong passphrase: the unlock dialog explains and lets the user
+            // retry.
+        }
+    }
+    ShowLockedDialog();
+}
+
+void AppController::ShowLockedDialog() {
+    const auto opened = [this](std::unique_ptr<service::VaultSession> session) {
+        Unlocked(std::move(session));
+    };
+    wxDialog* dialog = nullptr;
+    if (std::filesystem::exists(m_vaultPath))
+        dialog = new UnlockDialog(m_vaultPath, opened);
+    else
+        dialog = new CreateVaultDialog(m_vaultPath, m_createOptions, opened);
+    m_dialog = dialog;
+    dialog->Show();
+    dialog->Raise();
+}
+
+void AppController::Unlocked(std::unique_ptr<service::VaultSession> session) {
+    auto* frame = new MainFrame(std::move(session), [this] { CallAfter([this] { Lock(); }); });
+    m_frame = frame;
+    frame->Show();
+    if (m_dialog) m_dialog->Destroy();
+    m_dialog = nullptr;
+    m_idle.SetLimit(std::chrono::minutes{frame->IdleLockMinutes()});
+    m_idleTimer.Start(kIdleCheckMilliseconds);
+}
+
+void AppController::Lock() {
+    if (!m_frame) return;
+    m_idleTimer.Stop();
+    // The dialog comes first: with no window left at all, wx would end the application.
+    ShowLockedDialog();
+    MainFrame* frame = m_frame;
+    m_frame = nullptr;
+    frame->Hide();
+    frame->Destroy();
+}
+
+void AppController::CheckIdle() {
+    if (m_frame && m_idle.IsDue()) Lock();
+}
+
+int AppController::FilterEvent(wxEvent& event) {
+    const wxEventType type = event.GetEventType();
+    if (type == wxEVT_KEY_DOWN || type == wxEVT_LEFT_DOWN || type == wxEVT_RIGHT_DOWN ||
+        type == wxEVT_MOTION || type == wxEVT_MOUSEWHEEL)
+        m_idle.NoteActivity();
+    return Event_Skip;
+}
+
+}  // namespace securebase::ui

@@ -1,0 +1,143 @@
+#include "ui/main_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+
+#include "ui/app_icon.h"
+#include "ui/client_details_panel.h"
+#include "ui/client_list_panel.h"
+#include "ui/note_editor_panel.h"
+#include "ui/sessions_panel.h"
+#include "ui/version_text.h"
+#include "ui/wx_string.h"
+
+namespace securebase::ui {
+namespace {
+
+enum MenuId { kNewClient = wxID_HIGHEST + 1, kLock, kFind };
+
+}  // namespace
+
+MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, std::function<void()> lock)
+    : wxFrame(nullptr, wxID_ANY, "SecureBase", wxDefaultPosition, wxDefaultSize,
+              wxDEFAULT_FRAME_STYLE, "main_frame"),
+      m_session(std::move(session)),
+      m_lock(std::move(lock)) {
+    SetIcons(AppIcons());
+    BuildMenus();
+    CreateStatusBar(1);
+
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                          wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_list = new ClientListPanel(splitter);
+    m_chartHolder = new wxPanel(splitter);
+    auto* chartSizer = new wxBoxSizer(wxVERTICAL);
+    m_noChart = new wxStaticText(
+        m_chartHolder, wxID_ANY,
+        "Choose a client on the left, or add one with File > New client (Ctrl+N).");
+    m_noChart->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    m_chart = new wxNotebook(m_chartHolder, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "chart");
+    m_details = new ClientDetailsPanel(m_chart);
+    m_sessions = new SessionsPanel(m_chart);
+    m_chart->AddPage(m_details, "Details");
+    m_chart->AddPage(m_sessions, "Sessions && notes");
+    chartSizer->Add(m_noChart, wxSizerFlags().Centre().Border(wxALL, 24));
+    chartSizer->Add(m_chart, wxSizerFlags(1).Expand().Border(wxALL, 4));
+    m_chartHolder->SetSizer(chartSizer);
+    splitter->SetMinimumPaneSize(FromDIP(280));
+    splitter->SetSashGravity(0.0);
+    splitter->SplitVertically(m_list, m_chartHolder, FromDIP(420));
+
+    present::MainViews views{*this, *m_list, *m_details, *m_sessions, m_sessions->NoteEditor()};
+    m_presenter =
+        std::make_unique<present::MainPresenter>(views, m_session->Records(), m_session->Path());
+    m_list->Attach(m_presenter.get());
+    m_details->Attach(m_presenter.get());
+    m_sessions->Attach(m_presenter.get());
+    m_presenter->Start();
+
+    SetSize(FromDIP(wxSize(1240, 760)));
+    SetMinSize(FromDIP(wxSize(900, 560)));
+    CentreOnScreen();
+}
+
+MainFrame::~MainFrame() {
+    // The panels point at the presenter, and the presenter at the session: take the windows
+    // down first, then the presenter, and the session (closing the vault) last.
+    DestroyChildren();
+    m_presenter.reset();
+    m_session.reset();
+}
+
+int MainFrame::IdleLockMinutes() { return m_session->Records().Settings().idleLockMinutes; }
+
+void MainFrame::BuildMenus() {
+    auto* file = new wxMenu;
+    file->Append(kNewClient, "&New client\tCtrl+N");
+    file->AppendSeparator();
+    file->Append(kLock, "&Lock\tCtrl+L", "Close the vault and ask for the passphrase again");
+    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+    auto* edit = new wxMenu;
+    edit->Append(kFind, "&Find client\tCtrl+F");
+    edit->Append(wxID_SAVE, "&Save\tCtrl+S");
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, "&About SecureBase");
+    auto* bar = new wxMenuBar;
+    bar->Append(file, "&File");
+    bar->Append(edit, "&Edit");
+    bar->Append(help, "&Help");
+    SetMenuBar(bar);
+
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { m_presenter->OnNewClient(); }, kNewClient);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { m_lock(); }, kLock);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { m_list->FocusSearch(); }, kFind);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!m_chart->IsShown()) return;
+            m_presenter->OnSave(m_chart->GetSelection() == 0 ? present::ChartTab::Details
+                                                             : present::ChartTab::Sessions);
+        },
+        wxID_SAVE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowAbout(); }, wxID_ABOUT);
+}
+
+void MainFrame::ShowAbout() {
+    wxAboutDialogInfo info;
+    info.SetName("SecureBase");
+    info.SetVersion(ToWx(VersionText()));
+    info.SetDescription("Encrypted client records for therapists.");
+    info.SetIcon(AppIcons().GetIcon(64));
+    wxAboutBox(info, this);
+}
+
+void MainFrame::ShowTitle(const std::string& title) { SetTitle(ToWx(title)); }
+
+void MainFrame::ShowStatus(const std::string& text) { SetStatusText(ToWx(text)); }
+
+void MainFrame::ShowChart(bool visible) {
+    m_chart->Show(visible);
+    m_noChart->Show(!visible);
+    m_chartHolder->Layout();
+}
+
+void MainFrame::SelectTab(present::ChartTab tab) {
+    m_chart->SetSelection(tab == present::ChartTab::Details ? 0 : 1);
+}
+
+void MainFrame::EnableSessions(bool enabled) { m_sessions->Enable(enabled); }
+
+}  // namespace securebase::ui

@@ -44,10 +44,10 @@ void SetCheckpointOnClose(Database& db, bool enabled) {
 Database Unlock(const std::filesystem::path& path, Database db, const HeaderAreas& header,
                 const Secret& dataKey, bool creating) {
     const std::string name = path.filename().string();
-    if (!creating) CheckDatabaseSize(path, header.header.cipher.pageSize, name);
     // After a crash the -wal holds committed work; a failed check must not fold it into the file
     // on close, or the file would change.
     const bool pendingWal = HasPendingWal(path);
+    if (!creating) CheckDatabaseSize(path, header.header.cipher.pageSize, name, pendingWal);
     if (pendingWal) SetCheckpointOnClose(db, false);
     KeyVaultDatabase(db, dataKey, header.header.cipher);
     ProbeDatabase(db, name);

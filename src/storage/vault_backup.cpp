@@ -14,7 +14,7 @@ constexpr const char* kBackupSchema = "backup";
 // Opens a copy with its data key and checks every page; throws Damaged naming the first problem.
 void VerifyCopy(const std::filesystem::path& copy, const Secret& dataKey,
                 const CipherSettings& cipher, const std::string& name) {
-    CheckDatabaseSize(copy, cipher.pageSize, name);
+    CheckDatabaseSize(copy, cipher.pageSize, name, HasPendingWal(copy));
     Database db = OpenVaultDatabase(copy, Database::Mode::ReadWrite);
     KeyVaultDatabase(db, dataKey, cipher);
     ProbeDatabase(db, name);

@@ -34,7 +34,8 @@ HeaderAreas ReadOpenVaultHeader(Database& db, const std::string& name) {
     return DecodeHeader(*bytes, name);
 }
 
-void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const std::string& name) {
+void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const std::string& name,
+                       bool pendingWal) {
     std::error_code error;
     const auto size = static_cast<std::int64_t>(std::filesystem::file_size(path, error));
     if (error)
@@ -44,7 +45,7 @@ void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const st
         throw Error(ErrorCode::Damaged, "vault is damaged: " + name +
                                             " holds a header but no database; restore it from a "
                                             "backup");
-    if (database % pageSize != 0)
+    if (database % pageSize != 0 && !pendingWal)
         throw Error(ErrorCode::Damaged, "vault is damaged: " + name +
                                             " ends in the middle of a page (it was cut off); "
                                             "restore it from a backup");

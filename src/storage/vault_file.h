@@ -29,8 +29,10 @@ UnwrappedVault UnwrapVault(const std::filesystem::path& path, const Secret& pass
 // The header of a vault this process has open, as it is on disk now.
 HeaderAreas ReadOpenVaultHeader(Database& db, const std::string& name);
 
-// The database part must hold whole pages and at least one: a shorter file was cut off.
-void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const std::string& name);
+// The database part must hold at least one page, and whole pages unless a pending -wal beside it
+// will rewrite a page whose write a crash interrupted: otherwise the file was cut off.
+void CheckDatabaseSize(const std::filesystem::path& path, int pageSize, const std::string& name,
+                       bool pendingWal);
 
 // A -wal beside the vault with frames not yet copied into it (after a crash).
 bool HasPendingWal(const std::filesystem::path& path);

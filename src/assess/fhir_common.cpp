@@ -1,19 +1,6 @@
 #include "assess/fhir_common.h"
 
-#include <sstream>
-
 namespace securebase::assess::fhir {
-
-ObjectPtr NewObject() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-
-ArrayPtr NewArray() { return new Poco::JSON::Array(); }
-
-std::string Stringify(const ObjectPtr& object) {
-    std::ostringstream out;
-    object->stringify(out, 2);
-    out << '\n';
-    return out.str();
-}
 
 std::string ToFhirId(const std::string& text) {
     std::string id;

@@ -2,13 +2,10 @@
 
 #include <string>
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-
 #include "assess/instrument.h"
 
 // What the FHIR Questionnaire and QuestionnaireResponse code share: the URIs SecureBase uses and
-// small builders for ordered JSON. Private to src/assess.
+// how ids and values are mapped. Private to src/assess.
 namespace securebase::assess::fhir {
 
 inline constexpr const char* kOrdinalValueUrl =
@@ -24,13 +21,6 @@ inline constexpr const char* kReverseKeyedUrl = "urn:securebase:fhir:reverse-key
 inline constexpr const char* kInstrumentSystem = "urn:securebase:instrument";
 inline constexpr const char* kSubscaleSystem = "urn:securebase:subscale";
 inline constexpr const char* kClientCodeSystem = "urn:securebase:client-code";
-
-using ObjectPtr = Poco::JSON::Object::Ptr;
-using ArrayPtr = Poco::JSON::Array::Ptr;
-
-ObjectPtr NewObject();  // keeps keys in insertion order, so exports read like FHIR examples
-ArrayPtr NewArray();
-std::string Stringify(const ObjectPtr& object);
 
 // A FHIR `id` allows only letters, digits, '-' and '.', at most 64 characters.
 std::string ToFhirId(const std::string& text);

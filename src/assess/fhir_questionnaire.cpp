@@ -8,15 +8,12 @@
 #include "assess/fhir_common.h"
 #include "assess/instrument_validator.h"
 #include "assess/json_fields.h"
+#include "assess/json_writer.h"
 #include "core/error.h"
 
 namespace securebase::assess {
 
 namespace {
-
-using fhir::NewArray;
-using fhir::NewObject;
-using fhir::ObjectPtr;
 
 std::optional<JsonFields> FindExtension(const JsonFields& element, const std::string& url) {
     for (const auto& extension : element.OptionalChildren("extension")) {
@@ -230,15 +227,16 @@ private:
     std::string m_totalName;
 };
 
-ObjectPtr Part(const std::string& url, const std::string& type, const Poco::Dynamic::Var& value) {
-    auto part = NewObject();
+JsonObjectPtr Part(const std::string& url, const std::string& type,
+                   const Poco::Dynamic::Var& value) {
+    auto part = NewJsonObject();
     part->set("url", url);
     part->set(type, value);
     return part;
 }
 
-ObjectPtr SubscaleExtension(const Subscale& subscale) {
-    auto parts = NewArray();
+JsonObjectPtr SubscaleExtension(const Subscale& subscale) {
+    auto parts = NewJsonArray();
     parts->add(Part("id", "valueString", subscale.id));
     parts->add(Part("name", "valueString", subscale.name));
     parts->add(Part("scoring", "valueCode", std::string(ToString(subscale.rule))));
@@ -248,30 +246,30 @@ ObjectPtr SubscaleExtension(const Subscale& subscale) {
     for (const auto& item : subscale.reverseItems) {
         parts->add(Part("reverseItem", "valueString", item));
     }
-    auto extension = NewObject();
+    auto extension = NewJsonObject();
     extension->set("url", std::string(fhir::kSubscaleUrl));
     extension->set("extension", parts);
     return extension;
 }
 
-ObjectPtr AnswerOption(const ResponseScale& scale, const Item& item, int value) {
+JsonObjectPtr AnswerOption(const ResponseScale& scale, const Item& item, int value) {
     const auto* known = scale.OptionFor(value);
-    auto coding = NewObject();
+    auto coding = NewJsonObject();
     if (known && !known->system.empty()) coding->set("system", known->system);
     coding->set("code", known && !known->code.empty() ? known->code : std::to_string(value));
     coding->set("display", known ? known->label : std::to_string(value));
-    auto extensions = NewArray();
+    auto extensions = NewJsonArray();
     extensions->add(
         Part(fhir::kOrdinalValueUrl, "valueDecimal", fhir::OrdinalOf(scale, item, value)));
-    auto option = NewObject();
+    auto option = NewJsonObject();
     option->set("extension", extensions);
     option->set("valueCoding", coding);
     return option;
 }
 
-ObjectPtr QuestionnaireItem(const Instrument& instrument, const Item& item) {
+JsonObjectPtr QuestionnaireItem(const Instrument& instrument, const Item& item) {
     const auto& scale = instrument.ScaleOf(item);
-    auto options = NewArray();
+    auto options = NewJsonArray();
     if (scale.IsOrdinal()) {
         for (int value = *scale.min; value <= *scale.max; ++value) {
             options->add(AnswerOption(scale, item, value));
@@ -281,9 +279,9 @@ ObjectPtr QuestionnaireItem(const Instrument& instrument, const Item& item) {
             options->add(AnswerOption(scale, item, option.value));
         }
     }
-    auto exported = NewObject();
+    auto exported = NewJsonObject();
     if (item.reverse) {
-        auto extensions = NewArray();
+        auto extensions = NewJsonArray();
         extensions->add(Part(fhir::kReverseKeyedUrl, "valueBoolean", true));
         exported->set("extension", extensions);
     }
@@ -308,10 +306,10 @@ Instrument ImportQuestionnaire(const std::string& json, const std::string& origi
 }
 
 std::string ExportQuestionnaire(const Instrument& instrument) {
-    auto questionnaire = NewObject();
+    auto questionnaire = NewJsonObject();
     questionnaire->set("resourceType", std::string("Questionnaire"));
     questionnaire->set("id", fhir::ToFhirId(instrument.id));
-    auto extensions = NewArray();
+    auto extensions = NewJsonArray();
     for (const auto& subscale : instrument.subscales) extensions->add(SubscaleExtension(subscale));
     questionnaire->set("extension", extensions);
     questionnaire->set("url", fhir::CanonicalOf(instrument));
@@ -321,10 +319,10 @@ std::string ExportQuestionnaire(const Instrument& instrument) {
     questionnaire->set("status", std::string("active"));
     if (!instrument.description.empty()) questionnaire->set("description", instrument.description);
     if (!instrument.copyright.empty()) questionnaire->set("copyright", instrument.copyright);
-    auto items = NewArray();
+    auto items = NewJsonArray();
     for (const auto& item : instrument.items) items->add(QuestionnaireItem(instrument, item));
     questionnaire->set("item", items);
-    return fhir::Stringify(questionnaire);
+    return Stringify(questionnaire);
 }
 
 }  // namespace securebase::assess

@@ -3,32 +3,29 @@
 #include <cmath>
 
 #include "assess/fhir_common.h"
+#include "assess/json_writer.h"
 
 namespace securebase::assess {
 
 namespace {
 
-using fhir::NewArray;
-using fhir::NewObject;
-using fhir::ObjectPtr;
-
-ObjectPtr ClientReference(const std::string& clientCode) {
-    auto identifier = NewObject();
+JsonObjectPtr ClientReference(const std::string& clientCode) {
+    auto identifier = NewJsonObject();
     identifier->set("system", std::string(fhir::kClientCodeSystem));
     identifier->set("value", clientCode);
-    auto reference = NewObject();
+    auto reference = NewJsonObject();
     reference->set("identifier", identifier);
     return reference;
 }
 
-ObjectPtr CodeableConcept(const std::string& system, const std::string& code,
-                          const std::string& text) {
-    auto coding = NewObject();
+JsonObjectPtr CodeableConcept(const std::string& system, const std::string& code,
+                              const std::string& text) {
+    auto coding = NewJsonObject();
     coding->set("system", system);
     coding->set("code", code);
-    auto codings = NewArray();
+    auto codings = NewJsonArray();
     codings->add(coding);
-    auto codeable = NewObject();
+    auto codeable = NewJsonObject();
     codeable->set("coding", codings);
     codeable->set("text", text);
     return codeable;
@@ -37,11 +34,11 @@ ObjectPtr CodeableConcept(const std::string& system, const std::string& code,
 // Four decimals are finer than any scale step and keep the JSON readable.
 double Rounded(double value) { return std::round(value * 10000.0) / 10000.0; }
 
-ObjectPtr ScoreComponent(const Subscale& subscale, const SubscaleScore& score) {
-    auto component = NewObject();
+JsonObjectPtr ScoreComponent(const Subscale& subscale, const SubscaleScore& score) {
+    auto component = NewJsonObject();
     component->set("code", CodeableConcept(fhir::kSubscaleSystem, subscale.id, subscale.name));
     if (score.valid) {
-        auto quantity = NewObject();
+        auto quantity = NewJsonObject();
         quantity->set("value", Rounded(*score.score));
         component->set("valueQuantity", quantity);
     } else {
@@ -54,9 +51,9 @@ ObjectPtr ScoreComponent(const Subscale& subscale, const SubscaleScore& score) {
     return component;
 }
 
-ObjectPtr ScoresObservation(const Instrument& instrument, const ScoreResult& scores,
-                            const ResponseContext& context) {
-    auto observation = NewObject();
+JsonObjectPtr ScoresObservation(const Instrument& instrument, const ScoreResult& scores,
+                                const ResponseContext& context) {
+    auto observation = NewJsonObject();
     observation->set("resourceType", std::string("Observation"));
     observation->set("id", std::string("scores"));
     observation->set("status", std::string(context.complete ? "final" : "preliminary"));
@@ -64,27 +61,27 @@ ObjectPtr ScoresObservation(const Instrument& instrument, const ScoreResult& sco
                                              instrument.title + " scores"));
     observation->set("subject", ClientReference(context.clientCode));
     observation->set("effectiveDateTime", FormatTimestamp(context.authored));
-    auto derivedFrom = NewArray();
-    auto container = NewObject();
+    auto derivedFrom = NewJsonArray();
+    auto container = NewJsonObject();
     container->set("reference", std::string("#"));
     derivedFrom->add(container);
     observation->set("derivedFrom", derivedFrom);
     if (!instrument.disclaimer.empty()) {
-        auto note = NewObject();
+        auto note = NewJsonObject();
         note->set("text", instrument.disclaimer);
-        auto notes = NewArray();
+        auto notes = NewJsonArray();
         notes->add(note);
         observation->set("note", notes);
     }
-    auto components = NewArray();
+    auto components = NewJsonArray();
     for (const auto& subscale : instrument.subscales) {
         if (const auto* score = scores.Find(subscale.id)) {
             components->add(ScoreComponent(subscale, *score));
         }
     }
     if (instrument.classification && scores.classification && scores.classification->classified) {
-        auto component = NewObject();
-        auto code = NewObject();
+        auto component = NewJsonObject();
+        auto code = NewJsonObject();
         code->set("text", instrument.classification->name);
         component->set("code", code);
         component->set("valueString",
@@ -95,24 +92,24 @@ ObjectPtr ScoresObservation(const Instrument& instrument, const ScoreResult& sco
     return observation;
 }
 
-ObjectPtr ResponseItem(const Instrument& instrument, const Item& item, int value) {
+JsonObjectPtr ResponseItem(const Instrument& instrument, const Item& item, int value) {
     const auto& scale = instrument.ScaleOf(item);
     const auto* option = scale.OptionFor(value);
-    auto coding = NewObject();
+    auto coding = NewJsonObject();
     if (option && !option->system.empty()) coding->set("system", option->system);
     coding->set("code", option && !option->code.empty() ? option->code : std::to_string(value));
     coding->set("display", option ? option->label : std::to_string(value));
-    auto ordinal = NewObject();
+    auto ordinal = NewJsonObject();
     ordinal->set("url", std::string(fhir::kOrdinalValueUrl));
     ordinal->set("valueDecimal", fhir::OrdinalOf(scale, item, value));
-    auto extensions = NewArray();
+    auto extensions = NewJsonArray();
     extensions->add(ordinal);
     coding->set("extension", extensions);
-    auto answer = NewObject();
+    auto answer = NewJsonObject();
     answer->set("valueCoding", coding);
-    auto answerList = NewArray();
+    auto answerList = NewJsonArray();
     answerList->add(answer);
-    auto responseItem = NewObject();
+    auto responseItem = NewJsonObject();
     responseItem->set("linkId", item.id);
     responseItem->set("text", item.text);
     responseItem->set("answer", answerList);
@@ -124,26 +121,26 @@ ObjectPtr ResponseItem(const Instrument& instrument, const Item& item, int value
 std::string ExportQuestionnaireResponse(const Instrument& instrument, const Answers& answers,
                                         const ScoreResult& scores, const ResponseContext& context) {
     RequireValidAnswers(instrument, answers);
-    auto response = NewObject();
+    auto response = NewJsonObject();
     response->set("resourceType", std::string("QuestionnaireResponse"));
     if (!context.administrationId.empty()) {
         response->set("id", fhir::ToFhirId(context.administrationId));
     }
-    auto contained = NewArray();
+    auto contained = NewJsonArray();
     contained->add(ScoresObservation(instrument, scores, context));
     response->set("contained", contained);
     response->set("questionnaire", fhir::CanonicalOf(instrument) + "|" + instrument.version);
     response->set("status", std::string(context.complete ? "completed" : "in-progress"));
     response->set("subject", ClientReference(context.clientCode));
     response->set("authored", FormatTimestamp(context.authored));
-    auto items = NewArray();
+    auto items = NewJsonArray();
     for (const auto& item : instrument.items) {
         if (auto answer = answers.find(item.id); answer != answers.end()) {
             items->add(ResponseItem(instrument, item, answer->second));
         }
     }
     response->set("item", items);
-    return fhir::Stringify(response);
+    return Stringify(response);
 }
 
 }  // namespace securebase::assess

@@ -18,6 +18,8 @@ enum class Better { Lower, Higher };
 struct Source {
     std::string id;
     std::string citation;
+
+    bool operator==(const Source&) const = default;
 };
 
 struct ScaleOption {
@@ -25,6 +27,8 @@ struct ScaleOption {
     std::string label;
     std::string system;  // optional coding (e.g. LOINC answer code), kept for FHIR
     std::string code;
+
+    bool operator==(const ScaleOption&) const = default;
 };
 
 // An ordinal scale declares its range (every whole number in it is an answer, options only label
@@ -41,6 +45,8 @@ struct ResponseScale {
     int Lowest() const;   // lowest possible answer
     int Highest() const;  // highest possible answer
     const ScaleOption* OptionFor(int value) const;
+
+    bool operator==(const ResponseScale&) const = default;
 };
 
 struct Item {
@@ -48,6 +54,8 @@ struct Item {
     std::string text;
     std::string scale;  // ResponseScale id
     bool reverse = false;
+
+    bool operator==(const Item&) const = default;
 };
 
 struct Norms {
@@ -56,17 +64,23 @@ struct Norms {
     double reliability = 0.0;
     std::string
         source;  // a Source id in a file; free citation text when the practitioner enters it
+
+    bool operator==(const Norms&) const = default;
 };
 
 // Score bands: a band starts at `from` and runs up to the next band's `from`.
 struct CutoffBand {
     double from = 0.0;
     std::string label;
+
+    bool operator==(const CutoffBand&) const = default;
 };
 
 struct Cutoffs {
     std::string source;
     std::vector<CutoffBand> bands;
+
+    bool operator==(const Cutoffs&) const = default;
 };
 
 struct Subscale {
@@ -81,6 +95,8 @@ struct Subscale {
     Better better = Better::Lower;
     std::optional<Norms> norms;
     std::optional<Cutoffs> cutoffs;
+
+    bool operator==(const Subscale&) const = default;
 };
 
 enum class Comparison { Below, AtLeast };
@@ -89,12 +105,16 @@ struct Condition {
     std::string subscale;
     Comparison comparison = Comparison::Below;
     double threshold = 0.0;
+
+    bool operator==(const Condition&) const = default;
 };
 
 struct ClassificationRule {
     std::string label;
     std::string explanation;
     std::vector<Condition> when;  // all must hold
+
+    bool operator==(const ClassificationRule&) const = default;
 };
 
 // Rules are tried in order; the first whose conditions all hold gives the label. Its basis is
@@ -107,6 +127,8 @@ struct Classification {
     std::vector<ClassificationRule> rules;
 
     std::vector<std::string> Inputs() const;  // subscales the rules read, first use first
+
+    bool operator==(const Classification&) const = default;
 };
 
 struct Instrument {
@@ -134,6 +156,8 @@ struct Instrument {
     const Source* FindSource(const std::string& sourceId) const;
     const ResponseScale& ScaleOf(const Item& item) const;  // throws Invalid when unknown
     bool IsReversedIn(const Item& item, const Subscale& subscale) const;
+
+    bool operator==(const Instrument&) const = default;
 };
 
 const char* ToString(InstrumentKind kind);  // "self-report", "paper-key", "check-in"

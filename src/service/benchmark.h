@@ -54,8 +54,9 @@ struct BenchmarkReport {
 // Builds the same invented practice in an encrypted vault and in an unencrypted database (same
 // SQLCipher library, same schema, no key) inside a temporary folder that is removed afterwards,
 // then runs the same workload on both through the use cases: unlock, first page of the client
-// list, search (median and p95 over searchQueries queries), opening a full chart, adding and
-// signing a note, and a verified backup.
+// list, search (median and p95 over searchQueries queries), opening a full chart (audited, as the
+// GUI does, and once more straight from the repositories), adding and signing a note, and a
+// verified backup.
 BenchmarkReport RunBenchmark(const BenchmarkOptions& options);
 
 }  // namespace securebase::service

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <memory>
 #include <string_view>
 
 #include "core/error.h"
@@ -341,8 +342,9 @@ DemoSummary BulkLoadDemoPractice(PracticeStore& store, const DemoOptions& option
         store.Audit().Append(AuditEntry{kNoId, Now(), "system", action, entity, id});
     };
     DemoSummary summary;
+    std::unique_ptr<UnitOfWork> work;
     while (auto demo = generator.Next()) {
-        auto work = store.BeginWork();
+        if (!work) work = store.BeginWork();
         const Id clientId = store.Clients().Insert(demo->client);
         audit(AuditAction::Create, "client", clientId);
         for (auto& visit : demo->visits) {
@@ -361,10 +363,14 @@ DemoSummary BulkLoadDemoPractice(PracticeStore& store, const DemoOptions& option
                 ++summary.signedNotes;
             }
         }
-        work->Commit();
         ++summary.clients;
+        if (summary.clients % std::max<size_t>(options.clientsPerCommit, 1) == 0) {
+            work->Commit();
+            work.reset();
+        }
         if (options.progress) options.progress(summary.clients, generator.Total());
     }
+    if (work) work->Commit();
     return summary;
 }
 

@@ -24,6 +24,9 @@ struct DemoOptions {
     std::uint64_t seed = 1;
     // Sessions and admissions lie before this day, so the practice looks lived in "now".
     Date today = Today();
+    // Bulk load only: clients committed together. Each commit waits for the disk, so the
+    // benchmark batches; a practice entered by hand commits each client alone.
+    size_t clientsPerCommit = 1;
     // Called after each client is stored, with how many are done out of how many.
     std::function<void(size_t, size_t)> progress;
 };
@@ -85,8 +88,8 @@ struct DemoSummary {
 // yields the same practice.
 DemoSummary LoadDemoPractice(Practice& practice, const DemoOptions& options);
 
-// Loads a demo practice straight into the repositories, one unit of work per client, auditing
-// each create and sign: fast enough for the benchmark's 100,000 sessions.
+// Loads a demo practice straight into the repositories, options.clientsPerCommit clients per unit
+// of work, auditing each create and sign: fast enough for the benchmark's 100,000 sessions.
 DemoSummary BulkLoadDemoPractice(PracticeStore& store, const DemoOptions& options);
 
 }  // namespace securebase::service

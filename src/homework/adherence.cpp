@@ -102,7 +102,9 @@ Adherence ComputeAdherence(const Schedule& schedule, std::span<const Date> entry
     const sys_days last{asOf};
     Adherence adherence;
 
-    std::vector<sys_days> counted;  // active entry days in range, sorted, each once
+    // Active entry days up to asOf, sorted. Occurrences look entries up by window, so several
+    // entries on one day complete one occurrence and count once.
+    std::vector<sys_days> counted;
     for (const auto& entryDay : entryDays) {
         const sys_days day{entryDay};
         if (day > last) continue;
@@ -115,7 +117,6 @@ Adherence ComputeAdherence(const Schedule& schedule, std::span<const Date> entry
         counted.push_back(day);
     }
     std::sort(counted.begin(), counted.end());
-    counted.erase(std::unique(counted.begin(), counted.end()), counted.end());
 
     for (auto occurrence : PlannedOccurrences(schedule, first, last)) {
         const sys_days windowLast{occurrence.windowLast};

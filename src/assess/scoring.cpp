@@ -78,6 +78,9 @@ SubscaleScore ScoreSubscale(const Instrument& instrument, const Subscale& subsca
 ScoreResult Score(const Instrument& instrument, const Answers& answers) {
     RequireValidAnswers(instrument, answers);
     ScoreResult result;
+    result.instrumentId = instrument.id;
+    result.instrumentVersion = instrument.version;
+    result.disclaimer = instrument.disclaimer;
     for (const auto& subscale : instrument.subscales) {
         result.subscales.push_back(ScoreSubscale(instrument, subscale, answers));
     }

@@ -29,6 +29,10 @@ struct ClassificationResult {
 };
 
 struct ScoreResult {
+    std::string instrumentId;
+    std::string instrumentVersion;  // scores are only comparable within one scoring key
+    // The instrument's disclaimer, carried so that no output of these scores can leave it out.
+    std::string disclaimer;
     std::vector<SubscaleScore> subscales;                // in instrument order
     std::optional<ClassificationResult> classification;  // when the instrument defines one
     std::vector<std::string> unanswered;                 // item ids, in instrument order

@@ -85,6 +85,10 @@ BOOST_AUTO_TEST_CASE(a_scored_subscale_reports_answered_and_missing_counts) {
     BOOST_TEST(result.Find("anxiety")->missing == 1);
     BOOST_TEST(result.Find("avoidance")->missing == 0);
     BOOST_TEST(result.unanswered == std::vector<std::string>{"22"});
+    BOOST_TEST(result.instrumentId == "relationship_patterns_inventory");
+    BOOST_TEST(result.instrumentVersion == "1.0.0");
+    BOOST_TEST(result.disclaimer.find("structured reflection tool, not a validated diagnostic "
+                                      "measure") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(an_invalid_subscale_says_how_many_answers_were_missing) {

@@ -41,7 +41,10 @@ void PrintSummaries(CommandContext& context, const std::vector<ClientSummary>& c
 }
 
 void PrintClient(CommandContext& context, const Client& client) {
-    if (context.Json()) return PrintJson(context.Out(), ToJson(client));
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(client));
+        return;
+    }
     std::string status = ToString(client.status);
     if (client.status == ClientStatus::Waitlist && client.waitlistedOn)
         status += " since " + FormatDate(*client.waitlistedOn);
@@ -94,7 +97,10 @@ int ClientAdd(CommandContext& context) {
     Client draft;
     ApplyClientFields(*record, draft, true);
     const Client client = vault->Records().AdmitClient(std::move(draft));
-    if (context.Json()) return PrintJson(context.Out(), ToJson(client)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(client));
+        return 0;
+    }
     context.Out() << "added client " << client.code << " (id " << client.id << ")\n";
     return 0;
 }
@@ -139,7 +145,10 @@ int ClientUpdate(CommandContext& context) {
     const auto record = ReadRecord(context, kClientPrompts);
     ApplyClientFields(*record, client, false);
     practice.UpdateClient(client);
-    if (context.Json()) return PrintJson(context.Out(), ToJson(practice.GetClient(client.id))), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(practice.GetClient(client.id)));
+        return 0;
+    }
     context.Out() << "updated client " << client.code << "\n";
     return 0;
 }
@@ -152,7 +161,10 @@ int ClientSearch(CommandContext& context) {
     if (query.empty())
         throw Error(ErrorCode::Invalid, "nothing to search for: give the query on standard input");
     const auto clients = vault->Records().Search(query, limit);
-    if (context.Json()) return PrintJson(context.Out(), ToJsonArray(clients)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJsonArray(clients));
+        return 0;
+    }
     PrintSummaries(context, clients);
     context.Out() << clients.size()
                   << (clients.size() == 1 ? " client found\n" : " clients found\n");
@@ -166,13 +178,9 @@ int ClientDischarge(CommandContext& context) {
     auto vault = context.OpenVault();
     auto& practice = vault->Records();
     const Client client = practice.FindClient(which);
-    std::string reason;
-    if (const auto file = context.Option("reason-file")) {
-        CommandContext fromFile({{"input", *file}}, {}, context.Out());
-        reason = ReadText(fromFile, "Reason");
-    } else {
-        reason = ReadText(context, "Reason for discharge (optional)");
-    }
+    const auto file = context.Option("reason-file");
+    std::string reason =
+        file ? ReadTextFile(*file) : ReadText(context, "Reason for discharge (optional)");
     practice.Discharge(client.id, on, std::move(reason));
     context.Out() << "discharged client " << client.code << " on " << FormatDate(on) << "\n";
     return 0;

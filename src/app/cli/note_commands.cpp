@@ -46,7 +46,10 @@ int NoteWrite(CommandContext& context) {
                                  note.format == format ? note.fields : std::vector<NoteField>{});
     note.format = format;
     note = practice.SaveNote(std::move(note));
-    if (context.Json()) return PrintJson(context.Out(), ToJson(note)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(note));
+        return 0;
+    }
     context.Out() << "saved " << DisplayName(format) << " note " << note.id << " of session "
                   << sessionId << " (draft: sign it with note sign " << note.id << ")\n";
     return 0;
@@ -62,7 +65,10 @@ int NoteShow(CommandContext& context) {
     if (!note)
         throw Error(ErrorCode::NotFound,
                     "session " + std::to_string(sessionId) + " has no progress note yet");
-    if (context.Json()) return PrintJson(context.Out(), ToJson(*note)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(*note));
+        return 0;
+    }
     PrintNote(context.Out(), *note);
     return 0;
 }
@@ -72,7 +78,10 @@ int NoteSign(CommandContext& context) {
     const Id noteId = context.IdArgument(0, "NOTE");
     auto vault = context.OpenVault();
     const ProgressNote note = vault->Records().SignNote(noteId);
-    if (context.Json()) return PrintJson(context.Out(), ToJson(note)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(note));
+        return 0;
+    }
     context.Out() << "signed note " << note.id << " as " << note.signature->signedBy << "\n";
     return 0;
 }
@@ -112,7 +121,10 @@ int ProcessNoteShow(CommandContext& context) {
     if (!note)
         throw Error(ErrorCode::NotFound,
                     "session " + std::to_string(sessionId) + " has no process note");
-    if (context.Json()) return PrintJson(context.Out(), ToJson(*note)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(*note));
+        return 0;
+    }
     context.Out() << note->text << "\n";
     return 0;
 }

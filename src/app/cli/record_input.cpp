@@ -19,13 +19,17 @@ std::string ReadAll(std::istream& in) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+std::string ReadFile(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw Error(ErrorCode::Io, "cannot read the file " + path);
+    return ReadAll(file);
+}
+
 // The whole input when it comes from a file or a pipe; nothing when it should be asked for.
 std::optional<std::string> NonInteractiveInput(const CommandContext& context) {
     if (const auto input = context.Option("input")) {
         if (*input == "-") return ReadAll(std::cin);
-        std::ifstream file(*input, std::ios::binary);
-        if (!file) throw Error(ErrorCode::Io, "cannot read the --input file " + *input);
-        return ReadAll(file);
+        return ReadFile(*input);
     }
     if (StdinIsTerminal()) return std::nullopt;
     return ReadAll(std::cin);
@@ -83,6 +87,12 @@ std::string ReadText(const CommandContext& context, std::string_view prompt) {
     if (!text) text = AskOnTerminal(std::string(prompt) + ": ", true).value_or("");
     CheckUtf8(*text);
     return Trim(*text);
+}
+
+std::string ReadTextFile(const std::string& path) {
+    const std::string text = ReadFile(path);
+    CheckUtf8(text);
+    return Trim(text);
 }
 
 }  // namespace securebase::cli

@@ -26,4 +26,7 @@ Poco::JSON::Object::Ptr ReadRecord(const CommandContext& context,
 // Free text (a search query, an addendum, a reason) from the same sources, trimmed.
 std::string ReadText(const CommandContext& context, std::string_view prompt);
 
+// Free text from a file named by an option such as --reason-file, trimmed.
+std::string ReadTextFile(const std::string& path);
+
 }  // namespace securebase::cli

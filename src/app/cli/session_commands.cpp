@@ -49,7 +49,10 @@ int SessionAdd(CommandContext& context) {
     const Client client = practice.FindClient(which);
     session.clientId = client.id;
     session = practice.AddSession(session);
-    if (context.Json()) return PrintJson(context.Out(), ToJson(session)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(session));
+        return 0;
+    }
     context.Out() << "added session " << session.id << " for client " << client.code << "\n";
     return 0;
 }
@@ -74,7 +77,10 @@ int SessionList(CommandContext& context) {
                       std::to_string(session.duration.count()), ToString(session.kind),
                       ToString(session.attendance), NoteState(note)});
     }
-    if (context.Json()) return PrintJson(context.Out(), json), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), json);
+        return 0;
+    }
     table.Print(context.Out());
     context.Out() << sessions.size() << " sessions of client " << client.code << "\n";
     return 0;
@@ -90,7 +96,8 @@ int SessionShow(CommandContext& context) {
     if (context.Json()) {
         auto json = ToJson(session);
         json->set("note", note ? Poco::Dynamic::Var(ToJson(*note)) : Poco::Dynamic::Var());
-        return PrintJson(context.Out(), json), 0;
+        PrintJson(context.Out(), json);
+        return 0;
     }
     TextTable table;
     table.AddRow({"Session", std::to_string(session.id)});

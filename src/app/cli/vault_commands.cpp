@@ -34,7 +34,10 @@ void EnsureFolderFor(const fs::path& vault) {
 }
 
 void PrintSettings(CommandContext& context, const PracticeSettings& settings) {
-    if (context.Json()) return PrintJson(context.Out(), ToJson(settings));
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJson(settings));
+        return;
+    }
     TextTable table;
     table.AddRow({"Practice", settings.practiceName});
     table.AddRow({"Practitioner", settings.practitionerName});
@@ -122,7 +125,10 @@ int Audit(CommandContext& context) {
         static_cast<size_t>(context.NumberOption("offset", 0, 1LL << 40).value_or(0));
     auto vault = context.OpenVault();
     const auto entries = vault->Records().AuditTrail(limit, offset);
-    if (context.Json()) return PrintJson(context.Out(), ToJsonArray(entries)), 0;
+    if (context.Json()) {
+        PrintJson(context.Out(), ToJsonArray(entries));
+        return 0;
+    }
     TextTable table;
     table.AddRow({"ID", "AT", "ACTOR", "ACTION", "ENTITY", "RECORD"});
     for (const auto& entry : entries)

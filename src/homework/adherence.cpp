@@ -90,6 +90,18 @@ void CountWeeks(Adherence& adherence, const Schedule& schedule, sys_days from, s
 
 }  // namespace
 
+const char* ToString(OccurrenceStatus status) {
+    switch (status) {
+        case OccurrenceStatus::Completed:
+            return "completed";
+        case OccurrenceStatus::Missed:
+            return "missed";
+        case OccurrenceStatus::Pending:
+            return "pending";
+    }
+    return "missed";
+}
+
 std::optional<double> Adherence::Rate() const {
     const auto due = expected - pending;
     if (due == 0) return std::nullopt;

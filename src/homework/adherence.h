@@ -16,6 +16,8 @@ enum class OccurrenceStatus {
     Pending,    // its window is still open: it includes the as-of day or later
 };
 
+const char* ToString(OccurrenceStatus status);  // "completed", "missed", "pending"
+
 // One piece of work the schedule expects.
 struct Occurrence {
     Date day{};          // the planned day (Weekly: the chosen weekday; Once: the due date)

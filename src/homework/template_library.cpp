@@ -1,8 +1,10 @@
 #include "homework/template_library.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "homework/template_json.h"

@@ -32,12 +32,16 @@ std::vector<std::string> OccurrenceDays(const Adherence& adherence) {
     return days;
 }
 
+// "x" completed, "." missed, "?" pending, one character per occurrence.
 std::string Statuses(const Adherence& adherence) {
     std::string text;
-    for (const auto& occurrence : adherence.occurrences)
-        text += occurrence.status == OccurrenceStatus::Completed ? 'x'
-                : occurrence.status == OccurrenceStatus::Missed  ? '.'
-                                                                 : '?';
+    for (const auto& occurrence : adherence.occurrences) {
+        const std::string status = ToString(occurrence.status);
+        text += status == "completed" ? 'x'
+                : status == "missed"  ? '.'
+                : status == "pending" ? '?'
+                                      : '!';
+    }
     return text;
 }
 

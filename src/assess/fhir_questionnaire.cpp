@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
 
 #include "assess/fhir_common.h"
@@ -133,7 +132,7 @@ private:
                 read.code = coding.StringOr("code", "");
                 read.label = coding.StringOr("display", read.code);
             } else {
-                read.label = std::to_string(read.value);
+                read.label = option.StringOr("valueString", std::to_string(read.value));
             }
             options.push_back(std::move(read));
         }

@@ -92,11 +92,17 @@ BOOST_AUTO_TEST_CASE(item_weight_and_value_integer_options_are_scored_too) {
           {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/itemWeight", "valueDecimal": 2}],
            "valueCoding": {"code": "yes", "display": "Yes"}}]},
         {"linkId": "i", "text": "Integer", "type": "choice",
-         "answerOption": [{"valueInteger": 1}, {"valueInteger": 2}, {"valueInteger": 3}]}]})",
+         "answerOption": [{"valueInteger": 1}, {"valueInteger": 2}, {"valueInteger": 3}]},
+        {"linkId": "s", "text": "Labelled", "type": "choice", "answerOption": [
+          {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 1}],
+           "valueString": "Rarely"},
+          {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 2}],
+           "valueString": "Often"}]}]})",
                             "mixed.json");
     BOOST_TEST(!instrument.FindScale(instrument.items[0].scale)->IsOrdinal());
     BOOST_TEST(instrument.FindScale(instrument.items[1].scale)->IsOrdinal());
-    BOOST_TEST(*Score(instrument, {{"w", 2}, {"i", 3}}).Find("total")->score == 5.0);
+    BOOST_TEST(instrument.FindScale(instrument.items[2].scale)->options[1].label == "Often");
+    BOOST_TEST(*Score(instrument, {{"w", 2}, {"i", 3}, {"s", 1}}).Find("total")->score == 6.0);
     BOOST_CHECK_THROW(Score(instrument, {{"w", 1}}), Error);
 }
 

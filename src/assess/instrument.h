@@ -62,8 +62,8 @@ struct Norms {
     std::optional<double> mean;
     double sd = 0.0;
     double reliability = 0.0;
-    std::string
-        source;  // a Source id in a file; free citation text when the practitioner enters it
+    // A Source id in a file; free citation text when the practitioner enters the norms.
+    std::string source;
 
     bool operator==(const Norms&) const = default;
 };
@@ -131,6 +131,8 @@ struct Classification {
     bool operator==(const Classification&) const = default;
 };
 
+// One assessment instrument as defined in forms/instruments/*.json; forms/README.md documents
+// every field.
 struct Instrument {
     std::string id;
     std::string version;

@@ -20,7 +20,7 @@ ClientDetailsPanel::ClientDetailsPanel(wxWindow* parent)
     m_message = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
                                  "details_message");
     m_activate = new wxButton(this, wxID_ANY, "Admit as active");
-    m_discharge = new wxButton(this, wxID_ANY, "Discharge…");
+    m_discharge = new wxButton(this, wxID_ANY, ToWx("Discharge…"));
     auto* save = new wxButton(this, wxID_SAVE, "Save", wxDefaultPosition, wxDefaultSize, 0,
                               wxDefaultValidator, "save_client");
     actions->Add(m_message, wxSizerFlags(1).Centre());

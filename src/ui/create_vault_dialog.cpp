@@ -25,6 +25,7 @@ CreateVaultDialog::CreateVaultDialog(const std::filesystem::path& vaultPath,
 
     auto* title = new wxStaticText(this, wxID_ANY, "Choose a passphrase for a new vault");
     title->SetFont(title->GetFont().Bold().Larger());
+    title->SetInitialSize();
     sizer->Add(title, wxSizerFlags().Border(wxALL, 12));
     auto* explain = new wxStaticText(
         this, wxID_ANY,
@@ -57,6 +58,7 @@ CreateVaultDialog::CreateVaultDialog(const std::filesystem::path& vaultPath,
     sizer->Add(m_match, labelFlags);
     auto* who = new wxStaticText(this, wxID_ANY, "Your practice (signed notes carry your name)");
     who->SetFont(who->GetFont().Bold());
+    who->SetInitialSize();
     sizer->Add(who, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
     auto* grid = new wxFlexGridSizer(2, wxSize(FromDIP(8), FromDIP(4)));
     grid->AddGrowableCol(1, 1);

@@ -9,6 +9,7 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/utils.h>
 
 #include "ui/app_icon.h"
 #include "ui/client_details_panel.h"
@@ -63,9 +64,11 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, std::functi
     m_sessions->Attach(m_presenter.get());
     m_presenter->Start();
 
-    SetSize(FromDIP(wxSize(1240, 760)));
     SetMinSize(FromDIP(wxSize(900, 560)));
+    SetSize(FromDIP(wxSize(1240, 760)));
     CentreOnScreen();
+    // On a laptop-sized screen the chart needs every pixel.
+    if (wxGetDisplaySize().GetWidth() <= FromDIP(1440)) Maximize();
 }
 
 MainFrame::~MainFrame() {

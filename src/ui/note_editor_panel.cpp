@@ -24,12 +24,13 @@ NoteEditorPanel::NoteEditorPanel(wxWindow* parent)
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     auto* heading = new wxStaticText(this, wxID_ANY, "Progress note");
     heading->SetFont(heading->GetFont().Bold());
+    heading->SetInitialSize();
     m_format = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                             wxDefaultValidator, "note_format");
     for (NoteFormat format : kFormats) m_format->Append(DisplayName(format));
     m_save = new wxButton(this, wxID_ANY, "Save note", wxDefaultPosition, wxDefaultSize, 0,
                           wxDefaultValidator, "save_note");
-    m_sign = new wxButton(this, wxID_ANY, "Sign…", wxDefaultPosition, wxDefaultSize, 0,
+    m_sign = new wxButton(this, wxID_ANY, "Sign note", wxDefaultPosition, wxDefaultSize, 0,
                           wxDefaultValidator, "sign_note");
     m_sign->SetToolTip("Signing is final: afterwards only dated addenda can be added.");
     bar->Add(heading, wxSizerFlags().CentreVertical().Border(wxRIGHT, 12));
@@ -85,7 +86,8 @@ void NoteEditorPanel::RebuildSections(const present::NoteEditorState& state) {
             new wxTextCtrl(m_body, wxID_ANY, ToWx(section.text), wxDefaultPosition,
                            FromDIP(wxSize(-1, state.sections.size() == 1 ? 220 : 80)), style,
                            wxDefaultValidator, wxString::Format("note_section_%zu", i));
-        body->Add(label, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 6));
+        // Expanded: GTK measures a bold label inside the scrolled body a few pixels short.
+        body->Add(label, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
         body->Add(hint, wxSizerFlags().Border(wxLEFT | wxRIGHT, 6));
         body->Add(text, wxSizerFlags().Expand().Border(wxALL, 6));
         m_sections.push_back(text);
@@ -94,6 +96,7 @@ void NoteEditorPanel::RebuildSections(const present::NoteEditorState& state) {
     m_signature = new wxStaticText(m_body, wxID_ANY, ToWx(state.signatureLine), wxDefaultPosition,
                                    wxDefaultSize, 0, "signature");
     m_signature->SetFont(m_signature->GetFont().Italic());
+    m_signature->SetInitialSize();
     body->Add(m_signature, wxSizerFlags().Border(wxALL, 6));
     if (!state.addenda.empty()) {
         std::string all;
@@ -125,7 +128,6 @@ void NoteEditorPanel::ShowNote(const present::NoteEditorState& state) {
     m_addenda = nullptr;
     m_addendum = nullptr;
     m_addAddendum = nullptr;
-    Freeze();
     RebuildSections(state);
     for (size_t i = 0; i < std::size(kFormats); ++i)
         if (kFormats[i] == state.format) m_format->SetSelection(static_cast<int>(i));
@@ -135,7 +137,6 @@ void NoteEditorPanel::ShowNote(const present::NoteEditorState& state) {
     m_sign->Enable(editable);
     m_body->FitInside();
     Layout();
-    Thaw();
 }
 
 std::vector<std::string> NoteEditorPanel::SectionTexts() const {

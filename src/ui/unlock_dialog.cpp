@@ -20,6 +20,7 @@ UnlockDialog::UnlockDialog(const std::filesystem::path& vaultPath, present::Vaul
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, "Enter the passphrase of your vault");
     title->SetFont(title->GetFont().Bold().Larger());
+    title->SetInitialSize();
     sizer->Add(title, wxSizerFlags().Border(wxALL, 12));
     auto* where = new wxStaticText(this, wxID_ANY, ToWx(vaultPath.string()));
     where->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));

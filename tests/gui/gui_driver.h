@@ -1,5 +1,7 @@
 #pragma once
 
+#include <boost/test/unit_test.hpp>
+
 #include <wx/app.h>
 #include <wx/evtloop.h>
 #include <wx/textctrl.h>
@@ -7,6 +9,7 @@
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
+#include <cstdlib>
 #include <functional>
 #include <string>
 
@@ -70,6 +73,17 @@ public:
     void Key(int keycode, int modifiers) {
         m_sim.Char(keycode, modifiers);
         Settle();
+    }
+
+    // With SECUREBASE_SCREENSHOT_DIR set, saves the whole screen as NAME.png there (with
+    // ImageMagick's import), so a person can look at what the test saw.
+    void Snapshot(const std::string& name) {
+        const char* folder = std::getenv("SECUREBASE_SCREENSHOT_DIR");
+        if (!folder) return;
+        Settle();
+        const std::string command =
+            "import -window root '" + std::string(folder) + "/" + name + ".png'";
+        if (std::system(command.c_str()) != 0) BOOST_TEST_MESSAGE("screenshot failed: " << name);
     }
 
     void Settle() {

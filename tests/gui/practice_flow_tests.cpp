@@ -39,6 +39,7 @@ BOOST_AUTO_TEST_CASE(a_practitioner_creates_a_vault_signs_a_note_locks_and_unloc
     gui.Type(gui.Find("passphrase", dialog), kPassphrase);
     gui.Type(gui.Find("confirmation", dialog), kPassphrase);
     gui.Type(gui.Find("practitioner", dialog), "Dr Wenna Castellan");
+    gui.Snapshot("gui-create-vault");
     BOOST_TEST(Label(gui.Find("strength", dialog)).find("trong") != std::string::npos,
                Label(gui.Find("strength", dialog)));
     auto* createError = gui.Find<wxStaticText>("error", dialog);
@@ -58,6 +59,7 @@ BOOST_AUTO_TEST_CASE(a_practitioner_creates_a_vault_signs_a_note_locks_and_unloc
     BOOST_REQUIRE(list);
     BOOST_REQUIRE(gui.PumpUntil([&] { return list->GetItemCount() == 1; }));
     auto* code = gui.Find<wxTextCtrl>("field:code", frame);
+    gui.Snapshot("gui-details");
     BOOST_TEST(ui::FromWx(code->GetValue()).starts_with("SB-"));
 
     // Find it by typing, then open its chart.
@@ -92,6 +94,7 @@ BOOST_AUTO_TEST_CASE(a_practitioner_creates_a_vault_signs_a_note_locks_and_unloc
         "not signed: " << Label(gui.Find("note_message", frame)));
     subjective = gui.Find<wxTextCtrl>("note_section_0", frame);
     BOOST_TEST(!subjective->IsEditable());
+    gui.Snapshot("gui-signed-note");
     BOOST_TEST(ui::FromWx(subjective->GetValue()) == "slept better this week");
     BOOST_TEST(Label(gui.Find("signature", frame)).find("Dr Wenna Castellan") != std::string::npos);
 
@@ -109,6 +112,7 @@ BOOST_AUTO_TEST_CASE(a_practitioner_creates_a_vault_signs_a_note_locks_and_unloc
     auto* error = gui.Find<wxStaticText>("error", dialog);
     BOOST_REQUIRE(gui.PumpUntil([&] { return !error->GetLabel().empty(); }));
     BOOST_TEST(Label(error).find("passphrase") != std::string::npos, Label(error));
+    gui.Snapshot("gui-wrong-passphrase");
     BOOST_TEST(!app.IsUnlocked());
     gui.Type(gui.Find("passphrase", dialog), kPassphrase);
     gui.Click(gui.Find("unlock", dialog));

@@ -104,6 +104,14 @@ CREATE TABLE audit_log (
     chain     BLOB NOT NULL
 ) STRICT;
 
+-- A keyed seal over the newest audit row, rewritten with each append: without it, cutting rows
+-- off the end of the log would leave a chain that still verifies.
+CREATE TABLE audit_head (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    last_id   INTEGER NOT NULL,
+    seal      BLOB NOT NULL
+) STRICT;
+
 CREATE TABLE practice_settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -165,6 +173,17 @@ BEGIN
 END;
 
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log cannot be changed');
+END;
+
+CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log cannot be changed');
+END;
+
+CREATE TRIGGER audit_head_only_forward BEFORE UPDATE ON audit_head
+WHEN new.last_id <= old.last_id
 BEGIN
     SELECT RAISE(ABORT, 'the audit log cannot be changed');
 END;

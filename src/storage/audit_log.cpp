@@ -1,5 +1,7 @@
 #include "storage/audit_log.h"
 
+#include <algorithm>
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -18,6 +20,13 @@ void AppendField(std::string& out, std::string_view value) {
     const auto size = static_cast<std::uint32_t>(value.size());
     for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((size >> shift) & 0xff);
     out += value;
+}
+
+std::string HeadMessage(Id lastId, const std::vector<unsigned char>& lastLink) {
+    std::string out = "securebase-audit-head-v1";
+    AppendField(out, std::to_string(lastId));
+    out.append(lastLink.begin(), lastLink.end());
+    return out;
 }
 
 std::string Canonical(const AuditEntry& entry) {
@@ -58,6 +67,10 @@ std::vector<unsigned char> ChainedAuditLog::Link(const std::vector<unsigned char
                                                  const AuditEntry& entry) const {
     std::string message(previous.begin(), previous.end());
     message += Canonical(entry);
+    return Mac(message);
+}
+
+std::vector<unsigned char> ChainedAuditLog::Mac(std::string_view message) const {
     std::vector<unsigned char> out(EVP_MAX_MD_SIZE);
     unsigned int size = 0;
     if (!HMAC(EVP_sha256(), m_key.data(), static_cast<int>(m_key.size()),
@@ -92,6 +105,14 @@ void ChainedAuditLog::Append(const AuditEntry& entry) {
         .Bind(6, row.entityId)
         .BindBlob(7, link.data(), link.size())
         .Run();
+    const auto seal = Mac(HeadMessage(row.id, link));
+    CachedStatement(m_db,
+                    "INSERT INTO audit_head (singleton, last_id, seal) VALUES (1, ?1, ?2) "
+                    "ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, "
+                    "seal = excluded.seal")
+        ->Bind(1, row.id)
+        .BindBlob(2, seal.data(), seal.size())
+        .Run();
 }
 
 std::vector<AuditEntry> ChainedAuditLog::Recent(size_t limit, size_t offset) const {
@@ -110,6 +131,7 @@ AuditVerification ChainedAuditLog::Verify() const {
     Statement select = m_db.Prepare(
         "SELECT id, at, actor, action, entity, entity_id, chain FROM audit_log ORDER BY id");
     std::vector<unsigned char> previous(kLinkSize, 0);
+    Id lastId = kNoId;
     while (select.Step()) {
         ++verdict.rowsChecked;
         const Id id = select.Int(0);
@@ -130,8 +152,29 @@ AuditVerification ChainedAuditLog::Verify() const {
             return verdict;
         }
         previous = std::move(stored);
+        lastId = id;
+    }
+    if (const auto badRow = HeadMismatch(lastId, previous)) {
+        verdict.intact = false;
+        verdict.firstBadRow = *badRow;
+        verdict.problem = "the audit log's seal does not match its last row " +
+                          std::to_string(lastId) + ": rows were removed from the end";
     }
     return verdict;
+}
+
+std::optional<Id> ChainedAuditLog::HeadMismatch(Id lastId,
+                                                const std::vector<unsigned char>& lastLink) const {
+    CachedStatement head(m_db, "SELECT last_id, seal FROM audit_head WHERE singleton = 1");
+    if (!head->Step()) return lastId == kNoId ? std::nullopt : std::optional<Id>(1);
+    const Id sealedId = head->Int(0);
+    if (sealedId != lastId) return std::min(sealedId, lastId) + 1;
+    const auto expected = Mac(HeadMessage(lastId, lastLink));
+    const auto seal = head->Blob(1);
+    if (seal.size() != expected.size() ||
+        CRYPTO_memcmp(seal.data(), expected.data(), seal.size()) != 0)
+        return lastId;
+    return std::nullopt;
 }
 
 }  // namespace securebase::storage

@@ -18,7 +18,9 @@ struct AuditFixture : RepositoryFixture {
 
     // What an attacker with raw access to the tables could do: drop the guards first.
     void DropGuards() {
-        db.Exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete");
+        db.Exec(
+            "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; "
+            "DROP TRIGGER audit_head_no_delete; DROP TRIGGER audit_head_only_forward");
     }
 };
 
@@ -62,6 +64,35 @@ BOOST_AUTO_TEST_CASE(a_removed_row_is_detected_at_the_row_after_it) {
     BOOST_TEST(!verdict.intact);
     BOOST_TEST(verdict.firstBadRow.value_or(0) == 4);
     BOOST_TEST(!verdict.problem.empty());
+}
+
+BOOST_AUTO_TEST_CASE(rows_cut_off_the_end_are_detected) {
+    DropGuards();
+    db.Exec("DELETE FROM audit_log WHERE id >= 4");
+    const auto verdict = store->Audit().Verify();
+    BOOST_TEST(!verdict.intact);
+    BOOST_TEST(verdict.firstBadRow.value_or(0) == 4);
+}
+
+BOOST_AUTO_TEST_CASE(a_seal_moved_back_to_an_earlier_row_is_detected) {
+    DropGuards();
+    db.Exec("DELETE FROM audit_log WHERE id = 5");
+    db.Exec("UPDATE audit_head SET last_id = 4");
+    const auto verdict = store->Audit().Verify();
+    BOOST_TEST(!verdict.intact);
+    BOOST_TEST(verdict.firstBadRow.value_or(0) == 4);
+}
+
+BOOST_AUTO_TEST_CASE(a_removed_seal_is_detected) {
+    DropGuards();
+    db.Exec("DELETE FROM audit_head");
+    BOOST_TEST(!store->Audit().Verify().intact);
+}
+
+BOOST_AUTO_TEST_CASE(the_seal_cannot_be_deleted_or_moved_back_through_sql) {
+    BOOST_CHECK_THROW(db.Exec("DELETE FROM audit_head"), Error);
+    BOOST_CHECK_THROW(db.Exec("UPDATE audit_head SET last_id = 2"), Error);
+    BOOST_TEST(store->Audit().Verify().intact);
 }
 
 BOOST_AUTO_TEST_CASE(an_altered_row_is_detected_at_that_row) {

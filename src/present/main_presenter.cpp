@@ -2,6 +2,10 @@
 
 namespace securebase::present {
 
+std::string WindowTitle(const PracticeSettings& settings) {
+    return settings.practiceName.empty() ? "SecureBase" : settings.practiceName + " — SecureBase";
+}
+
 MainPresenter::MainPresenter(const MainViews& views, service::Practice& practice,
                              const std::filesystem::path& vaultPath)
     : m_view(views.main),
@@ -16,8 +20,7 @@ MainPresenter::MainPresenter(const MainViews& views, service::Practice& practice
 
 void MainPresenter::Start() {
     const PracticeSettings settings = m_practice.Settings();
-    m_view.ShowTitle(settings.practiceName.empty() ? "SecureBase"
-                                                   : settings.practiceName + " — SecureBase");
+    m_view.ShowTitle(WindowTitle(settings));
     m_view.ShowStatus("Vault " + m_vaultPath.string() + " unlocked");
     m_view.ShowChart(false);
     m_list.Reload();

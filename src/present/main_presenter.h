@@ -49,4 +49,7 @@ private:
     ClientDetailsPresenter m_details;
 };
 
+// "Practice name — SecureBase", or just "SecureBase" before the practice has a name.
+std::string WindowTitle(const PracticeSettings& settings);
+
 }  // namespace securebase::present

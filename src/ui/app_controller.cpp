@@ -14,10 +14,11 @@ constexpr int kIdleCheckMilliseconds = 15000;
 
 }  // namespace
 
-AppController::AppController(std::filesystem::path vaultPath, service::VaultOptions createOptions)
+AppController::AppController(std::filesystem::path vaultPath, service::VaultOptions createOptions,
+                             present::IdleLock::Now now)
     : m_vaultPath(std::move(vaultPath)),
       m_createOptions(createOptions),
-      m_idle(std::chrono::minutes{0}),
+      m_idle(std::chrono::minutes{0}, std::move(now)),
       m_idleTimer(this) {
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { CheckIdle(); });
     wxEvtHandler::AddFilter(this);
@@ -56,7 +57,10 @@ void AppController::ShowLockedDialog() {
 }
 
 void AppController::Unlocked(std::unique_ptr<service::VaultSession> session) {
-    auto* frame = new MainFrame(std::move(session), [this] { CallAfter([this] { Lock(); }); });
+    MainFrame::Hooks hooks;
+    hooks.lock = [this] { CallAfter([this] { Lock(); }); };
+    hooks.idleLockChanged = [this](int minutes) { m_idle.SetLimit(std::chrono::minutes{minutes}); };
+    auto* frame = new MainFrame(std::move(session), std::move(hooks));
     m_frame = frame;
     frame->Show();
     if (m_dialog) m_dialog->Destroy();

@@ -22,7 +22,9 @@ class MainFrame;
 // the main window while unlocked, and the idle timer that locks it when nobody is at the keyboard.
 class AppController : public wxEvtHandler, public wxEventFilter {
 public:
-    AppController(std::filesystem::path vaultPath, service::VaultOptions createOptions = {});
+    // `now` is the clock of the idle lock; tests pass one they move by hand.
+    AppController(std::filesystem::path vaultPath, service::VaultOptions createOptions = {},
+                  present::IdleLock::Now now = &present::IdleLock::Clock::now);
     ~AppController() override;
 
     // Shows the first window. With a passphrase (SECUREBASE_PASSPHRASE), tries it first and

@@ -16,21 +16,22 @@
 #include "ui/client_list_panel.h"
 #include "ui/note_editor_panel.h"
 #include "ui/sessions_panel.h"
+#include "ui/settings_dialog.h"
 #include "ui/version_text.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
 namespace {
 
-enum MenuId { kNewClient = wxID_HIGHEST + 1, kLock, kFind };
+enum MenuId { kNewClient = wxID_HIGHEST + 1, kLock, kFind, kSettings };
 
 }  // namespace
 
-MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, std::function<void()> lock)
+MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks)
     : wxFrame(nullptr, wxID_ANY, "SecureBase", wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "main_frame"),
       m_session(std::move(session)),
-      m_lock(std::move(lock)) {
+      m_hooks(std::move(hooks)) {
     SetIcons(AppIcons());
     BuildMenus();
     CreateStatusBar(1);
@@ -90,6 +91,8 @@ void MainFrame::BuildMenus() {
     auto* edit = new wxMenu;
     edit->Append(kFind, "&Find client\tCtrl+F");
     edit->Append(wxID_SAVE, "&Save\tCtrl+S");
+    edit->AppendSeparator();
+    edit->Append(kSettings, ToWx("Practice &settings…"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About SecureBase");
     auto* bar = new wxMenuBar;
@@ -101,7 +104,9 @@ void MainFrame::BuildMenus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { m_presenter->OnNewClient(); }, kNewClient);
     Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { m_lock(); }, kLock);
+        wxEVT_MENU, [this](wxCommandEvent&) { m_hooks.lock(); }, kLock);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowSettings(); }, kSettings);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
@@ -125,6 +130,14 @@ void MainFrame::ShowAbout() {
     info.SetDescription("Encrypted client records for therapists.");
     info.SetIcon(AppIcons().GetIcon(64));
     wxAboutBox(info, this);
+}
+
+void MainFrame::ShowSettings() {
+    SettingsDialog dialog(this, m_session->Records(), [this](const PracticeSettings& settings) {
+        ShowTitle(present::WindowTitle(settings));
+        if (m_hooks.idleLockChanged) m_hooks.idleLockChanged(settings.idleLockMinutes);
+    });
+    dialog.ShowModal();
 }
 
 void MainFrame::ShowTitle(const std::string& title) { SetTitle(ToWx(title)); }

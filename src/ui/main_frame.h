@@ -23,7 +23,12 @@ class SessionsPanel;
 // releases its key.
 class MainFrame : public wxFrame, public present::MainView {
 public:
-    MainFrame(std::unique_ptr<service::VaultSession> session, std::function<void()> lock);
+    struct Hooks {
+        std::function<void()> lock;                        // File > Lock
+        std::function<void(int minutes)> idleLockChanged;  // the practice settings changed
+    };
+
+    MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks);
     ~MainFrame() override;
 
     int IdleLockMinutes();
@@ -37,9 +42,10 @@ public:
 private:
     void BuildMenus();
     void ShowAbout();
+    void ShowSettings();
 
     std::unique_ptr<service::VaultSession> m_session;
-    std::function<void()> m_lock;
+    Hooks m_hooks;
     ClientListPanel* m_list = nullptr;
     wxPanel* m_chartHolder = nullptr;
     wxStaticText* m_noChart = nullptr;

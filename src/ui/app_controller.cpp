@@ -30,16 +30,19 @@ AppController::~AppController() {
 }
 
 void AppController::Start(const Secret* passphrase) {
+    std::string problem;
     if (passphrase && !passphrase->Empty() && std::filesystem::exists(m_vaultPath)) {
         try {
             Unlocked(service::VaultSession::Open(m_vaultPath, *passphrase));
             return;
-        } catch (const Error&) {
-            // Same as typing a wrong passphrase: the unlock dialog explains and lets the user
-            // retry.
+        } catch (const Error& error) {
+            problem = error.what();
         }
     }
     ShowLockedDialog();
+    // Said the same way as for a typed passphrase, so the user knows why the dialog is there.
+    if (auto* unlock = dynamic_cast<UnlockDialog*>(m_dialog.get()); unlock && !problem.empty())
+        unlock->ShowError(problem);
 }
 
 void AppController::ShowLockedDialog() {
@@ -81,7 +84,20 @@ void AppController::Lock() {
 }
 
 void AppController::CheckIdle() {
-    if (m_frame && m_idle.IsDue()) Lock();
+    if (!m_frame || !m_idle.IsDue()) return;
+    // A modal dialog (settings, discharge reason) runs its own loop over the main window:
+    // cancel it first and lock once that loop has returned.
+    bool modal = false;
+    for (wxWindow* window : wxTopLevelWindows) {
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsModal()) {
+            dialog->EndModal(wxID_CANCEL);
+            modal = true;
+        }
+    }
+    if (modal)
+        CallAfter([this] { Lock(); });
+    else
+        Lock();
 }
 
 int AppController::FilterEvent(wxEvent& event) {

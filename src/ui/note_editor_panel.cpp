@@ -135,8 +135,10 @@ void NoteEditorPanel::ShowNote(const present::NoteEditorState& state) {
     m_format->Enable(editable);
     m_save->Enable(editable);
     m_sign->Enable(editable);
-    m_body->FitInside();
     Layout();
+    m_body->FitInside();
+    // A signed note can only grow by addenda: show its signature and the addendum field.
+    if (state.readOnly) m_body->Scroll(-1, m_body->GetVirtualSize().GetHeight());
 }
 
 std::vector<std::string> NoteEditorPanel::SectionTexts() const {

@@ -98,6 +98,15 @@ BOOST_AUTO_TEST_CASE(a_practitioner_creates_a_vault_signs_a_note_locks_and_unloc
     BOOST_TEST(ui::FromWx(subjective->GetValue()) == "slept better this week");
     BOOST_TEST(Label(gui.Find("signature", frame)).find("Dr Wenna Castellan") != std::string::npos);
 
+    // A correction after signing is an addendum.
+    gui.Type(gui.Find("addendum", frame), "client called to add context");
+    gui.Click(gui.Find("add_addendum", frame));
+    BOOST_REQUIRE(gui.PumpUntil([&] { return wxWindow::FindWindowByName("addenda", frame); }));
+    auto* addenda = gui.Find<wxTextCtrl>("addenda", frame);
+    BOOST_TEST(ui::FromWx(addenda->GetValue()).find("client called to add context") !=
+               std::string::npos);
+    gui.Snapshot("gui-addendum");
+
     // Lock with Ctrl+L: the main window goes, the unlock dialog comes.
     gui.Click(list);
     gui.Key('L', wxMOD_CONTROL);

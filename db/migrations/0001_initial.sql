@@ -224,8 +224,8 @@ BEGIN
     DELETE FROM search_index WHERE rowid = new.client_id;
     INSERT INTO search_index (rowid, names, code, tags, body)
     SELECT id, given_name || ' ' || family_name || ' ' || preferred_name, code,
-           coalesce((SELECT group_concat(tag, ' ') FROM client_tags WHERE client_id = new.client_id),
-                    ''),
+           coalesce((SELECT group_concat(tag, ' ') FROM client_tags
+                     WHERE client_id = new.client_id), ''),
            ''
     FROM clients WHERE id = new.client_id;
 END;
@@ -235,8 +235,8 @@ BEGIN
     DELETE FROM search_index WHERE rowid = old.client_id;
     INSERT INTO search_index (rowid, names, code, tags, body)
     SELECT id, given_name || ' ' || family_name || ' ' || preferred_name, code,
-           coalesce((SELECT group_concat(tag, ' ') FROM client_tags WHERE client_id = old.client_id),
-                    ''),
+           coalesce((SELECT group_concat(tag, ' ') FROM client_tags
+                     WHERE client_id = old.client_id), ''),
            ''
     FROM clients WHERE id = old.client_id;
 END;

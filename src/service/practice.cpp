@@ -26,8 +26,7 @@ void ThrowIfInvalid(std::vector<FieldProblem> problems) {
 
 void CheckText(std::string field, std::string_view text) {
     if (Trim(text).empty()) Invalid(field, "Write the text first.");
-    if (!IsValidUtf8(text))
-        Invalid(field, "Some characters in the text are not valid text.");
+    if (!IsValidUtf8(text)) Invalid(field, "Some characters in the text are not valid text.");
 }
 
 // Every section of the format, in the format's order, whatever the caller sent.

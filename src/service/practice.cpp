@@ -136,12 +136,17 @@ Client Practice::GetClient(Id id) {
 
 Client Practice::GetClientByCode(std::string_view code) {
     auto work = m_store.BeginWork();
-    auto client = m_store.Clients().FindByCode(Trim(code));
-    if (!client) client = m_store.Clients().FindByCode(ToUpperAscii(Trim(code)));
+    auto client = FindByCode(code);
     if (!client) throw Error(ErrorCode::NotFound, "no client with that code");
     Record(AuditAction::Read, "client", client->id);
     work->Commit();
     return *client;
+}
+
+std::optional<Client> Practice::FindByCode(std::string_view code) {
+    auto client = m_store.Clients().FindByCode(Trim(code));
+    if (!client) client = m_store.Clients().FindByCode(ToUpperAscii(Trim(code)));
+    return client;
 }
 
 Client Practice::FindClient(std::string_view idOrCode) {
@@ -233,6 +238,42 @@ Session Practice::GetSession(Id sessionId) {
 
 std::vector<Session> Practice::SessionsOf(Id clientId) {
     return m_store.Sessions().ListForClient(clientId);
+}
+
+ClientChart Practice::OpenChart(Id clientId) {
+    auto work = m_store.BeginWork();
+    auto client = m_store.Clients().Find(clientId);
+    if (!client) NotFound("client", clientId);
+    ClientChart chart = ChartOf(std::move(*client));
+    work->Commit();
+    return chart;
+}
+
+ClientChart Practice::FindChart(std::string_view idOrCode) {
+    const std::string text = Trim(idOrCode);
+    if (IsNumber(text)) return OpenChart(std::stoll(text));
+    auto work = m_store.BeginWork();
+    auto client = FindByCode(text);
+    if (!client) throw Error(ErrorCode::NotFound, "no client with that code");
+    ClientChart chart = ChartOf(std::move(*client));
+    work->Commit();
+    return chart;
+}
+
+ClientChart Practice::ChartOf(Client client) {
+    // One actor for every row of the chart: the settings are not read again for each note.
+    const std::string actor = Actor();
+    const auto read = [&](std::string_view entity, Id id) {
+        m_store.Audit().Append({kNoId, Now(), actor, AuditAction::Read, std::string(entity), id});
+    };
+    read("client", client.id);
+    ClientChart chart{std::move(client), {}};
+    for (Session& session : m_store.Sessions().ListForClient(chart.client.id)) {
+        auto note = m_store.Notes().FindProgressNote(session.id);
+        if (note) read("note", note->id);
+        chart.sessions.push_back({std::move(session), std::move(note)});
+    }
+    return chart;
 }
 
 ProgressNote Practice::SaveNote(ProgressNote note) {

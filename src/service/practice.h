@@ -9,6 +9,18 @@
 
 namespace securebase::service {
 
+// One client's chart as the practitioner opens it: the record, its sessions newest first, and
+// each session's progress note where there is one. Process notes stay out: they are opened one by
+// one, on purpose.
+struct ClientChart {
+    struct Entry {
+        Session session;
+        std::optional<ProgressNote> note;
+    };
+    Client client;
+    std::vector<Entry> sessions;  // newest first
+};
+
 // The use cases a practitioner performs on client records. Each public call is one unit of work
 // (all or nothing) and leaves one or more audit rows naming the action and record ids, never
 // client text. The GUI and the CLI call only this (and VaultSession for vault-wide actions).
@@ -36,6 +48,12 @@ public:
     void UpdateSession(const Session& session);
     Session GetSession(Id sessionId);
     std::vector<Session> SessionsOf(Id clientId);  // newest first
+    // The whole chart in one unit of work, with one audit row for the client and one for each
+    // note read, committed together: opening a chart costs one commit, not one per note.
+    // NotFound when there is no such client.
+    ClientChart OpenChart(Id clientId);
+    // OpenChart for a numeric id or a client code, as typed on the command line.
+    ClientChart FindChart(std::string_view idOrCode);
     // Creates or updates the progress note of a session. Refused once signed.
     ProgressNote SaveNote(ProgressNote note);
     std::optional<ProgressNote> NoteOf(Id sessionId);
@@ -57,6 +75,10 @@ public:
 
 private:
     std::string Actor();
+    // A code as typed, or in upper case; unaudited, inside the caller's unit of work.
+    std::optional<Client> FindByCode(std::string_view code);
+    // Reads the rest of the chart and audits every read, inside the caller's unit of work.
+    ClientChart ChartOf(Client client);
     // Appends an audit row inside the caller's unit of work.
     void Record(AuditAction action, std::string_view entity, Id entityId = kNoId);
     // The practitioner's signature line as of now; Refused while no practitioner name is set.

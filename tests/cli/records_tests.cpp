@@ -112,6 +112,47 @@ BOOST_AUTO_TEST_CASE(a_session_note_is_written_signed_once_and_corrected_by_an_a
     BOOST_TEST(cli.Run({"note", "show", sessionId}).out.find("Addendum") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(session_list_reads_the_chart_once_and_audits_the_client_and_each_note) {
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.Init();
+    const std::string code = AddClient(cli);
+    std::vector<std::string> sessionIds;
+    for (const char* start : {"2026-02-03 10:00", "2026-02-10 10:00"}) {
+        const auto added = cli.Run({"session", "add", code, "--start", start, "--json"});
+        BOOST_REQUIRE_MESSAGE(added.status == 0, added.err);
+        sessionIds.push_back(std::to_string(JsonObject(added.out)->getValue<long>("id")));
+    }
+    const auto written = cli.Run({"note", "write", sessionIds[0], "--format", "free", "--json"},
+                                 R"({"text": ")" + std::string(kNotePhrase) + R"("})");
+    BOOST_REQUIRE_MESSAGE(written.status == 0, written.err);
+    const long noteId = JsonObject(written.out)->getValue<long>("id");
+
+    const auto listed = cli.Run({"session", "list", code, "--json"});
+    BOOST_REQUIRE_MESSAGE(listed.status == 0, listed.err);
+    const auto sessions = JsonArray(listed.out);
+    BOOST_REQUIRE(sessions->size() == 2u);
+    BOOST_TEST(sessions->getObject(0)->getValue<std::string>("note") == "none");  // newest first
+    BOOST_TEST(sessions->getObject(1)->getValue<long>("noteId") == noteId);
+
+    // Newest first, leaving out the vault's own unlock and lock rows: the note read, then the
+    // client read, then the note's creation; one read of each, nothing between them.
+    const auto entries = JsonArray(cli.Run({"audit", "--limit", "10", "--json"}).out);
+    std::vector<Poco::JSON::Object::Ptr> records;
+    for (size_t i = 0; i < entries->size(); ++i)
+        if (entries->getObject(static_cast<unsigned>(i))->getValue<std::string>("entity") !=
+            "vault")
+            records.push_back(entries->getObject(static_cast<unsigned>(i)));
+    BOOST_REQUIRE(records.size() >= 3u);
+    BOOST_TEST(records[0]->getValue<std::string>("entity") == "note");
+    BOOST_TEST(records[0]->getValue<std::string>("action") == "read");
+    BOOST_TEST(records[0]->getValue<long>("entityId") == noteId);
+    BOOST_TEST(records[1]->getValue<std::string>("entity") == "client");
+    BOOST_TEST(records[1]->getValue<std::string>("action") == "read");
+    BOOST_TEST(records[2]->getValue<std::string>("action") == "create");
+    BOOST_TEST(cli.Run({"session", "list", "SB-ZZZZZZ"}).status == 4);
+}
+
 BOOST_AUTO_TEST_CASE(discharge_and_activation_change_the_status_and_are_audited) {
     TempDir dir;
     CliRunner cli(dir);

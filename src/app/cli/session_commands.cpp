@@ -61,14 +61,12 @@ int SessionList(CommandContext& context) {
     context.ExpectAtMost(1);
     const std::string& which = context.Argument(0, "client ID or CODE");
     auto vault = context.OpenVault();
-    auto& practice = vault->Records();
-    const Client client = practice.FindClient(which);
-    const auto sessions = practice.SessionsOf(client.id);
+    // The whole chart in one unit of work: one commit, not one per session's note.
+    const service::ClientChart chart = vault->Records().FindChart(which);
     Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
     TextTable table;
     table.AddRow({"ID", "START", "MIN", "KIND", "ATTENDANCE", "NOTE"});
-    for (const auto& session : sessions) {
-        const auto note = practice.NoteOf(session.id);
+    for (const auto& [session, note] : chart.sessions) {
         auto item = ToJson(session);
         item->set("note", std::string(NoteState(note)));
         item->set("noteId", note ? Poco::Dynamic::Var(note->id) : Poco::Dynamic::Var());
@@ -82,7 +80,7 @@ int SessionList(CommandContext& context) {
         return 0;
     }
     table.Print(context.Out());
-    context.Out() << sessions.size() << " sessions of client " << client.code << "\n";
+    context.Out() << chart.sessions.size() << " sessions of client " << chart.client.code << "\n";
     return 0;
 }
 

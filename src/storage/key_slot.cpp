@@ -48,7 +48,7 @@ int TuneKdfIterations(double seconds, int minimum) {
         const std::chrono::duration<double> took = Clock::now() - start;
         if (took.count() >= 0.05 || trial >= 10'000'000) {
             const double perSecond = trial / std::max(took.count(), 1e-6);
-            const double wanted = std::min(perSecond * seconds, 2.0e9);
+            const double wanted = std::min(perSecond * seconds, double{kMaximumKdfIterations});
             return std::max(minimum, static_cast<int>(std::lround(wanted)));
         }
         trial *= 4;

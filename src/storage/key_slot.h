@@ -11,6 +11,9 @@ namespace securebase::storage {
 inline constexpr std::string_view kSlotKdf = "PBKDF2-HMAC-SHA512";
 inline constexpr std::string_view kSlotWrap = "AES-256-GCM";
 inline constexpr std::size_t kDataKeySize = 32;
+// Far above what tuning picks on any machine in use today; a header asking for more is refused
+// so that a tampered file cannot turn unlocking into an hours-long hang.
+inline constexpr int kMaximumKdfIterations = 50000000;
 
 // One passphrase's way into a vault, as in LUKS: the random data key, wrapped with AES-256-GCM
 // under a key derived from the passphrase with PBKDF2-HMAC-SHA512. Byte fields hold raw bytes.

@@ -119,7 +119,8 @@ VaultHeader FromJson(std::string_view json) {
             throw UnsupportedHeader("key slot algorithms");
         KeySlot slot;
         slot.iterations = entry->getValue<int>("iterations");
-        if (slot.iterations < 1) throw Poco::DataFormatException("iterations");
+        if (slot.iterations < 1 || slot.iterations > kMaximumKdfIterations)
+            throw Poco::DataFormatException("iterations");
         slot.salt = HexField(entry, "salt", 32);
         slot.nonce = HexField(entry, "nonce", 12);
         slot.wrappedKey = HexField(entry, "wrapped_key", kDataKeySize);

@@ -171,7 +171,9 @@ BOOST_AUTO_TEST_CASE(process_notes_are_kept_apart_from_the_progress_note_and_uns
     BOOST_TEST(process->text == "countertransference: felt impatient");
     BOOST_TEST(process->sessionId == sessionId);
     BOOST_TEST(*db.QueryInt("SELECT count(*) FROM process_notes") == 1);
-    for (const auto& field : store->Notes().FindProgressNote(sessionId)->fields)
+    const auto progress = store->Notes().FindProgressNote(sessionId);
+    BOOST_REQUIRE(progress.has_value());
+    for (const auto& field : progress->fields)
         BOOST_TEST(field.text.find("countertransference") == std::string::npos);
     BOOST_TEST(store->Clients().Search("countertransference", 10).empty());
     BOOST_TEST(!store->Notes().FindProcessNote(sessionId + 1).has_value());

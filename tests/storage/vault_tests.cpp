@@ -171,6 +171,15 @@ void MakeHeaderOnly(const std::filesystem::path& path) {
     std::filesystem::resize_file(path, kHeaderSize);
 }
 
+// A header whose checksums are right but whose key slot asks for an absurd amount of work.
+void MakeImplausibleIterations(const std::filesystem::path& path) {
+    MakeVaultWithNotes(path);
+    const std::string bytes = test::ReadFileBytes(path);
+    VaultHeader header = DecodeHeader(std::string_view(bytes).substr(0, kHeaderSize), "x").header;
+    header.slots.front().iterations = kMaximumKdfIterations + 1;
+    test::OverwriteBytes(path, 0, EncodeHeader(header));
+}
+
 void MakeFlippedFirstPage(const std::filesystem::path& path) {
     MakeVaultWithNotes(path);
     test::FlipByte(path, kHeaderSize + 1000);
@@ -199,6 +208,11 @@ BOOST_AUTO_TEST_CASE(an_empty_file_is_not_a_vault) {
 BOOST_AUTO_TEST_CASE(a_header_tampered_in_both_areas_is_damaged) {
     ExpectRefusedUntouched(MakeTamperedHeader, kPassphrase, ErrorCode::Damaged,
                            "vault is damaged: both copies of the key-slot header");
+}
+
+BOOST_AUTO_TEST_CASE(a_header_asking_for_implausible_key_derivation_work_is_damaged) {
+    ExpectRefusedUntouched(MakeImplausibleIterations, kPassphrase, ErrorCode::Damaged,
+                           "vault is damaged");
 }
 
 BOOST_AUTO_TEST_CASE(a_database_cut_off_at_a_page_boundary_is_damaged) {

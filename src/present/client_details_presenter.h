@@ -3,6 +3,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/client.h"
 #include "present/client_details_view.h"
@@ -23,12 +24,18 @@ public:
     bool OnSave();  // true when saved
     void OnActivate();
     void OnDischarge(const std::string& reason);
+    // Consents are part of the record: adding or withdrawing one saves the whole form, so the
+    // list never shows a consent that is not stored.
+    bool OnAddConsent();
+    bool OnWithdrawConsent(size_t row, const std::string& withdrawnOn);
 
     std::optional<Id> CurrentClient() const;
     bool IsNew() const { return m_isNew; }
 
 private:
     void Show();
+    // Saves with one consent changed; puts the consents back as they were when that fails.
+    bool SaveConsents(std::vector<Consent> consents, const std::string& done);
 
     ClientDetailsView& m_view;
     service::Practice& m_practice;

@@ -25,7 +25,7 @@ constexpr std::array<ClientFieldSpec, 16> kFields{{
     {"emergencyContact.phone", "Emergency phone"},
     {"referralSource", "Referred by"},
     {"presentingConcerns", "Presenting concerns", true},
-    {"tags", "Tags"},
+    {"tags", "Tags (comma-separated)"},
 }};
 
 std::string Get(const ClientForm& form, std::string_view key) {

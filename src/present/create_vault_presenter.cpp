@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "core/error.h"
+#include "present/passphrase_choice.h"
 #include "service/validation.h"
 
 namespace securebase::present {
@@ -35,31 +36,16 @@ void CreateVaultPresenter::OnPassphraseEdited() {
     const Secret passphrase = m_view.Passphrase();
     const Secret confirmation = m_view.Confirmation();
     m_view.ShowStrength(EstimatePassphraseStrength(passphrase.View()));
-    if (confirmation.Empty())
-        m_view.ShowMatch("");
-    else if (confirmation.View() == passphrase.View())
-        m_view.ShowMatch("The passphrases match.");
-    else
-        m_view.ShowMatch("The passphrases do not match yet.");
+    m_view.ShowMatch(PassphraseMatch(passphrase.View(), confirmation.View()));
     m_view.ShowError("");
 }
 
 void CreateVaultPresenter::OnCreate() {
     const Secret passphrase = m_view.Passphrase();
     const Secret confirmation = m_view.Confirmation();
-    const PassphraseStrength strength = EstimatePassphraseStrength(passphrase.View());
-    if (strength.level == StrengthLevel::TooShort) {
-        m_view.ShowError("The passphrase needs at least " +
-                         std::to_string(kMinimumPassphraseLength) + " characters.");
-        return;
-    }
-    if (!strength.Acceptable()) {
-        m_view.ShowError(
-            "This passphrase is too easy to guess. Make it longer or less predictable.");
-        return;
-    }
-    if (passphrase.View() != confirmation.View()) {
-        m_view.ShowError("The two passphrases differ. Type the same passphrase twice.");
+    if (const std::string refusal = PassphraseRefusal(passphrase.View(), confirmation.View());
+        !refusal.empty()) {
+        m_view.ShowError(refusal);
         return;
     }
     const PracticeSettings practice = m_view.Practice();

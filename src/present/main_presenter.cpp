@@ -13,8 +13,12 @@ MainPresenter::MainPresenter(const MainViews& views, service::Practice& practice
       m_vaultPath(vaultPath),
       m_list(views.list, practice),
       m_note(views.note, practice),
+      m_process(views.process, practice),
       m_sessions(views.sessions, practice,
-                 [this](std::optional<Id> sessionId) { m_note.ShowSession(sessionId); }),
+                 [this](std::optional<Id> sessionId) {
+                     m_note.ShowSession(sessionId);
+                     m_process.ShowSession(sessionId);
+                 }),
       m_details(views.details, practice,
                 [this](Id clientId, bool isNew) { OnClientSaved(clientId, isNew); }) {}
 
@@ -47,10 +51,12 @@ void MainPresenter::OnNewClient() {
 }
 
 void MainPresenter::OnSave(ChartTab activeTab) {
-    if (activeTab == ChartTab::Details)
+    if (activeTab == ChartTab::Details) {
         m_details.OnSave();
-    else
-        m_note.OnSave();
+        return;
+    }
+    m_note.OnSave();
+    if (m_process.HasChanges()) m_process.OnSave();
 }
 
 void MainPresenter::OnClientSaved(Id clientId, bool isNew) {

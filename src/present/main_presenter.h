@@ -7,6 +7,7 @@
 #include "present/client_list_presenter.h"
 #include "present/main_view.h"
 #include "present/note_editor_presenter.h"
+#include "present/process_note_presenter.h"
 #include "present/sessions_presenter.h"
 
 namespace securebase::present {
@@ -17,6 +18,7 @@ struct MainViews {
     ClientDetailsView& details;
     SessionsView& sessions;
     NoteEditorView& note;
+    ProcessNoteView& process;
 };
 
 // The unlocked practice: the client list on the left, the chart of the chosen client on the
@@ -35,6 +37,7 @@ public:
     ClientDetailsPresenter& Details() { return m_details; }
     SessionsPresenter& Sessions() { return m_sessions; }
     NoteEditorPresenter& Note() { return m_note; }
+    ProcessNotePresenter& Process() { return m_process; }
 
 private:
     void OpenChart(Id clientId);
@@ -45,6 +48,7 @@ private:
     std::filesystem::path m_vaultPath;
     ClientListPresenter m_list;
     NoteEditorPresenter m_note;
+    ProcessNotePresenter m_process;
     SessionsPresenter m_sessions;
     ClientDetailsPresenter m_details;
 };

@@ -2,6 +2,7 @@
 
 #include "core/date_time.h"
 #include "core/error.h"
+#include "present/display_time.h"
 
 namespace securebase::present {
 namespace {
@@ -19,7 +20,7 @@ std::vector<NoteField> FieldsFor(NoteFormat format, const std::vector<NoteField>
 }
 
 std::string Describe(const Signature& signature) {
-    return FormatTimestamp(signature.signedAt) + ", " + signature.signedBy;
+    return FormatLocalTime(signature.signedAt) + ", " + signature.signedBy;
 }
 
 }  // namespace

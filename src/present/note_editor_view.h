@@ -20,7 +20,7 @@ struct NoteEditorState {
     std::vector<NoteSection> sections;  // in the format's order
     bool readOnly = false;              // signed: only addenda can follow
     std::string signatureLine;          // "Signed by ... on ..." once signed
-    std::vector<std::string> addenda;   // "2026-11-25 14:30 UTC, Name: text"
+    std::vector<std::string> addenda;   // "Addendum 25 Nov 2026, 14:30, Name: text"
 };
 
 class NoteEditorView {

@@ -4,18 +4,21 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "present/client_details_view.h"
 #include "present/main_presenter.h"
 
 class wxButton;
+class wxListView;
+class wxSizer;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace securebase::ui {
 
 // The "Details" tab: every client field, built from present::ClientFormFields(), each with a
-// line beneath it for its validation message.
+// line beneath it for its validation message, then the client's consents with a row to add one.
 class ClientDetailsPanel : public wxScrolledWindow, public present::ClientDetailsView {
 public:
     explicit ClientDetailsPanel(wxWindow* parent);
@@ -27,6 +30,9 @@ public:
     void ShowMessage(const std::string& message) override;
     void ShowStatusActions(bool canActivate, bool canDischarge) override;
     void FocusFirstField() override;
+    void ShowConsents(const std::vector<present::ConsentRow>& rows) override;
+    void ShowConsentDraft(const present::ConsentDraft& draft) override;
+    present::ConsentDraft ReadConsentDraft() const override;
 
 private:
     struct Field {
@@ -34,8 +40,20 @@ private:
         wxStaticText* problem = nullptr;
     };
 
+    wxSizer* BuildConsents();
+    wxStaticText* AddProblemLabel(wxSizer* sizer, const std::string& key);
+    void WithdrawSelectedConsent();
+    void UpdateConsentActions();
+
     present::MainPresenter* m_presenter = nullptr;
     std::map<std::string, Field, std::less<>> m_fields;
+    // Problem lines that belong to no text field of the form: the consent list and its new row.
+    std::map<std::string, wxStaticText*, std::less<>> m_otherProblems;
+    std::vector<present::ConsentRow> m_consentRows;
+    wxListView* m_consents = nullptr;
+    wxTextCtrl* m_consentTopic = nullptr;
+    wxTextCtrl* m_consentGiven = nullptr;
+    wxButton* m_withdrawConsent = nullptr;
     wxStaticText* m_message = nullptr;
     wxButton* m_activate = nullptr;
     wxButton* m_discharge = nullptr;

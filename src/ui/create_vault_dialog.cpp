@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
+#include "present/passphrase_choice.h"
 #include "ui/app_icon.h"
 #include "ui/wx_string.h"
 
@@ -120,9 +121,7 @@ PracticeSettings CreateVaultDialog::Practice() const {
 
 void CreateVaultDialog::ShowStrength(const present::PassphraseStrength& strength) {
     m_strengthGauge->SetValue(static_cast<int>(strength.level));
-    std::string text = strength.summary;
-    if (!strength.advice.empty()) text += ". " + strength.advice.front();
-    SetWrapped(m_strength, text);
+    SetWrapped(m_strength, present::StrengthText(strength));
 }
 
 void CreateVaultDialog::ShowMatch(const std::string& message) { SetWrapped(m_match, message); }

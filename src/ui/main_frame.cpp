@@ -1,7 +1,9 @@
 #include "ui/main_frame.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/panel.h>
 #include <wx/settings.h>
@@ -9,12 +11,15 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/stdpaths.h>
 #include <wx/utils.h>
 
 #include "ui/app_icon.h"
+#include "ui/change_passphrase_dialog.h"
 #include "ui/client_details_panel.h"
 #include "ui/client_list_panel.h"
 #include "ui/note_editor_panel.h"
+#include "ui/process_note_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/settings_dialog.h"
 #include "ui/version_text.h"
@@ -23,7 +28,15 @@
 namespace securebase::ui {
 namespace {
 
-enum MenuId { kNewClient = wxID_HIGHEST + 1, kLock, kFind, kSettings };
+enum MenuId {
+    kNewClient = wxID_HIGHEST + 1,
+    kLock,
+    kFind,
+    kSettings,
+    kChangePassphrase,
+    kBackup,
+    kVerify
+};
 
 }  // namespace
 
@@ -57,13 +70,19 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     splitter->SetSashGravity(0.0);
     splitter->SplitVertically(m_list, m_chartHolder, FromDIP(420));
 
-    present::MainViews views{*this, *m_list, *m_details, *m_sessions, m_sessions->NoteEditor()};
+    present::MainViews views{*this,
+                             *m_list,
+                             *m_details,
+                             *m_sessions,
+                             m_sessions->NoteEditor(),
+                             m_sessions->ProcessNote()};
     m_presenter =
         std::make_unique<present::MainPresenter>(views, m_session->Records(), m_session->Path());
     m_list->Attach(m_presenter.get());
     m_details->Attach(m_presenter.get());
     m_sessions->Attach(m_presenter.get());
     m_presenter->Start();
+    m_tools = std::make_unique<present::VaultToolsPresenter>(*this, *m_session);
 
     SetMinSize(FromDIP(wxSize(900, 560)));
     SetSize(FromDIP(wxSize(1240, 760)));
@@ -76,6 +95,7 @@ MainFrame::~MainFrame() {
     // The panels point at the presenter, and the presenter at the session: take the windows
     // down first, then the presenter, and the session (closing the vault) last.
     DestroyChildren();
+    m_tools.reset();
     m_presenter.reset();
     m_session.reset();
 }
@@ -85,6 +105,11 @@ int MainFrame::IdleLockMinutes() { return m_session->Records().Settings().idleLo
 void MainFrame::BuildMenus() {
     auto* file = new wxMenu;
     file->Append(kNewClient, "&New client\tCtrl+N");
+    file->AppendSeparator();
+    file->Append(kChangePassphrase, ToWx("Change &passphrase…"),
+                 "Choose a new passphrase for this vault");
+    file->Append(kBackup, ToWx("&Back up…"), "Write an encrypted, verified copy of the vault");
+    file->Append(kVerify, "&Verify vault", "Check every page, the records and the audit log");
     file->AppendSeparator();
     file->Append(kLock, "&Lock\tCtrl+L", "Close the vault and ask for the passphrase again");
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
@@ -107,6 +132,17 @@ void MainFrame::BuildMenus() {
         wxEVT_MENU, [this](wxCommandEvent&) { m_hooks.lock(); }, kLock);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { ShowSettings(); }, kSettings);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ChangePassphrase(); }, kChangePassphrase);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { m_tools->OnBackup(); }, kBackup);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            wxBusyCursor busy;
+            m_tools->OnVerify();
+        },
+        kVerify);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
@@ -138,6 +174,28 @@ void MainFrame::ShowSettings() {
         if (m_hooks.idleLockChanged) m_hooks.idleLockChanged(settings.idleLockMinutes);
     });
     dialog.ShowModal();
+}
+
+void MainFrame::ChangePassphrase() {
+    ChangePassphraseDialog dialog(this, *m_session);
+    if (dialog.ShowModal() == wxID_OK)
+        ShowOutcome(true, "Passphrase changed",
+                    "The vault now opens with the new passphrase only. Make a new backup so that "
+                    "your latest copy opens with it too.");
+}
+
+std::optional<std::filesystem::path> MainFrame::ChooseBackupPath(const std::string& suggestedName) {
+    // The service refuses to overwrite, so the dialog does not ask about it either.
+    wxFileDialog ask(this, "Back up the vault", wxStandardPaths::Get().GetDocumentsDir(),
+                     ToWx(suggestedName), "SecureBase vaults (*.sbv)|*.sbv|All files (*)|*",
+                     wxFD_SAVE);
+    if (ask.ShowModal() != wxID_OK) return std::nullopt;
+    return std::filesystem::path(FromWx(ask.GetPath()));
+}
+
+void MainFrame::ShowOutcome(bool ok, const std::string& title, const std::string& message) {
+    SetStatusText(ToWx(title));
+    wxMessageBox(ToWx(message), ToWx(title), wxOK | (ok ? wxICON_INFORMATION : wxICON_ERROR), this);
 }
 
 void MainFrame::ShowTitle(const std::string& title) { SetTitle(ToWx(title)); }

@@ -7,6 +7,7 @@
 
 #include "present/main_presenter.h"
 #include "present/main_view.h"
+#include "present/vault_tools_presenter.h"
 #include "service/vault_session.h"
 
 class wxNotebook;
@@ -21,7 +22,7 @@ class SessionsPanel;
 
 // The unlocked practice. It owns the VaultSession, so destroying the frame closes the vault and
 // releases its key.
-class MainFrame : public wxFrame, public present::MainView {
+class MainFrame : public wxFrame, public present::MainView, public present::VaultToolsView {
 public:
     struct Hooks {
         std::function<void()> lock;                        // File > Lock
@@ -39,10 +40,15 @@ public:
     void SelectTab(present::ChartTab tab) override;
     void EnableSessions(bool enabled) override;
 
+    std::optional<std::filesystem::path> ChooseBackupPath(
+        const std::string& suggestedName) override;
+    void ShowOutcome(bool ok, const std::string& title, const std::string& message) override;
+
 private:
     void BuildMenus();
     void ShowAbout();
     void ShowSettings();
+    void ChangePassphrase();
 
     std::unique_ptr<service::VaultSession> m_session;
     Hooks m_hooks;
@@ -53,6 +59,7 @@ private:
     ClientDetailsPanel* m_details = nullptr;
     SessionsPanel* m_sessions = nullptr;
     std::unique_ptr<present::MainPresenter> m_presenter;
+    std::unique_ptr<present::VaultToolsPresenter> m_tools;
 };
 
 }  // namespace securebase::ui

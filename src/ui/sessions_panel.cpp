@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/statbox.h>
@@ -11,6 +12,7 @@
 
 #include "present/sessions_presenter.h"
 #include "ui/note_editor_panel.h"
+#include "ui/process_note_panel.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
@@ -76,8 +78,12 @@ SessionsPanel::SessionsPanel(wxWindow* parent)
     m_message = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
                                  "sessions_message");
     sizer->Add(m_message, wxSizerFlags().Border(wxLEFT | wxRIGHT, 12));
-    m_note = new NoteEditorPanel(this);
-    sizer->Add(m_note, wxSizerFlags(1).Expand().Border(wxALL, 4));
+    auto* notes = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "note_tabs");
+    m_note = new NoteEditorPanel(notes);
+    m_process = new ProcessNotePanel(notes);
+    notes->AddPage(m_note, "Progress note");
+    notes->AddPage(m_process, ToWx("Process note (private, never exported)"));
+    sizer->Add(notes, wxSizerFlags(1).Expand().Border(wxALL, 8));
     SetSizer(sizer);
 
     m_add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -92,6 +98,7 @@ SessionsPanel::SessionsPanel(wxWindow* parent)
 void SessionsPanel::Attach(present::MainPresenter* presenter) {
     m_presenter = presenter;
     m_note->Attach(presenter);
+    m_process->Attach(presenter);
 }
 
 void SessionsPanel::ShowSessions(const std::vector<present::SessionRow>& rows) {

@@ -15,14 +15,16 @@ class wxTextCtrl;
 namespace securebase::ui {
 
 class NoteEditorPanel;
+class ProcessNotePanel;
 
-// The "Sessions & notes" tab: the client's sessions, a row to add one, and the note editor of
-// the chosen session below.
+// The "Sessions & notes" tab: the client's sessions, a row to add one, and below them the
+// chosen session's notes on two sub-tabs: the progress note and the private process note.
 class SessionsPanel : public wxPanel, public present::SessionsView {
 public:
     explicit SessionsPanel(wxWindow* parent);
     void Attach(present::MainPresenter* presenter);
     NoteEditorPanel& NoteEditor() { return *m_note; }
+    ProcessNotePanel& ProcessNote() { return *m_process; }
 
     void ShowSessions(const std::vector<present::SessionRow>& rows) override;
     void SelectSession(std::optional<size_t> row) override;
@@ -41,6 +43,7 @@ private:
     wxButton* m_add = nullptr;
     wxStaticText* m_message = nullptr;
     NoteEditorPanel* m_note = nullptr;
+    ProcessNotePanel* m_process = nullptr;
     bool m_selecting = false;
 };
 

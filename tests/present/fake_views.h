@@ -3,17 +3,21 @@
 // Views that remember what their presenter showed and hand back what a "user" typed, so the
 // presenters run headless.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "present/change_passphrase_view.h"
 #include "present/client_details_view.h"
 #include "present/client_list_view.h"
 #include "present/create_vault_view.h"
 #include "present/main_view.h"
 #include "present/note_editor_view.h"
+#include "present/process_note_view.h"
 #include "present/sessions_view.h"
 #include "present/unlock_view.h"
+#include "present/vault_tools_view.h"
 
 namespace securebase::test {
 
@@ -66,6 +70,11 @@ struct FakeClientDetailsView : present::ClientDetailsView {
         canDischarge = discharge;
     }
     void FocusFirstField() override {}
+    std::vector<present::ConsentRow> consents;
+    present::ConsentDraft consentDraft;
+    void ShowConsents(const std::vector<present::ConsentRow>& rows) override { consents = rows; }
+    void ShowConsentDraft(const present::ConsentDraft& draft) override { consentDraft = draft; }
+    present::ConsentDraft ReadConsentDraft() const override { return consentDraft; }
 };
 
 struct FakeSessionsView : present::SessionsView {
@@ -96,6 +105,49 @@ struct FakeNoteEditorView : present::NoteEditorView {
     std::string AddendumText() const override { return addendum; }
     void ClearAddendum() override { addendum.clear(); }
     void ShowMessage(const std::string& text) override { message = text; }
+};
+
+struct FakeProcessNoteView : present::ProcessNoteView {
+    bool hasSession = false;
+    std::string text;  // what is shown, then what the user typed
+    std::string message;
+    void ShowProcessNote(bool session, const std::string& shown) override {
+        hasSession = session;
+        text = shown;
+    }
+    std::string ProcessNoteText() const override { return text; }
+    void ShowMessage(const std::string& shown) override { message = shown; }
+};
+
+struct FakeChangePassphraseView : present::ChangePassphraseView {
+    std::string passphrase;
+    std::string confirmation;
+    present::PassphraseStrength strength;
+    std::string match;
+    std::string error;
+    Secret Passphrase() const override { return Secret(passphrase); }
+    Secret Confirmation() const override { return Secret(confirmation); }
+    void ShowStrength(const present::PassphraseStrength& shown) override { strength = shown; }
+    void ShowMatch(const std::string& message) override { match = message; }
+    void ShowError(const std::string& message) override { error = message; }
+};
+
+// Answers the file dialog with `chosen` (nullopt: the user cancelled) and keeps the outcome.
+struct FakeVaultToolsView : present::VaultToolsView {
+    std::optional<std::filesystem::path> chosen;
+    std::string suggested;
+    std::optional<bool> ok;
+    std::string title;
+    std::string message;
+    std::optional<std::filesystem::path> ChooseBackupPath(const std::string& name) override {
+        suggested = name;
+        return chosen;
+    }
+    void ShowOutcome(bool success, const std::string& heading, const std::string& text) override {
+        ok = success;
+        title = heading;
+        message = text;
+    }
 };
 
 struct FakeMainView : present::MainView {

@@ -18,8 +18,11 @@ struct MainFixture {
     FakeClientDetailsView detailsView;
     FakeSessionsView sessionsView;
     FakeNoteEditorView noteView;
+    FakeProcessNoteView processView;
     present::MainPresenter presenter{
-        {mainView, listView, detailsView, sessionsView, noteView}, vault.Records(), vault.path};
+        {mainView, listView, detailsView, sessionsView, noteView, processView},
+        vault.Records(),
+        vault.path};
 };
 
 }  // namespace

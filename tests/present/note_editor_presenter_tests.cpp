@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "fake_views.h"
+#include "present/display_time.h"
 #include "present/note_editor_presenter.h"
 #include "present/sessions_presenter.h"
 #include "test_vault.h"
@@ -70,8 +71,11 @@ BOOST_FIXTURE_TEST_CASE(signing_makes_the_note_read_only_and_offers_addenda, Not
     noteView.texts = {"Reported better sleep.", "Calm.", "Improving.", "Continue diary."};
     note.OnSign();
     BOOST_TEST(noteView.state.readOnly, noteView.message);
-    BOOST_TEST(!noteView.state.signatureLine.empty());
-    BOOST_TEST(note.Note().IsSigned());
+    BOOST_REQUIRE(note.Note().IsSigned());
+    // Read in the local zone, not as ISO UTC.
+    const std::string signedAt = present::FormatLocalTime(note.Note().signature->signedAt);
+    BOOST_TEST(noteView.state.signatureLine ==
+               "Signed " + signedAt + ", " + note.Note().signature->signedBy);
 
     // Edits typed after signing are not saved, and the format cannot change.
     noteView.texts[0] = "Changed afterwards.";
@@ -85,8 +89,8 @@ BOOST_FIXTURE_TEST_CASE(signing_makes_the_note_read_only_and_offers_addenda, Not
     noteView.addendum = "Client called to add context.";
     note.OnAddAddendum();
     BOOST_TEST(noteView.state.addenda.size() == 1u);
-    BOOST_TEST(noteView.state.addenda[0].find("Client called to add context.") !=
-               std::string::npos);
+    BOOST_TEST(noteView.state.addenda[0].ends_with(": Client called to add context."));
+    BOOST_TEST(noteView.state.addenda[0].find('T') == std::string::npos, noteView.state.addenda[0]);
     BOOST_TEST(noteView.addendum.empty());
 }
 

@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -14,8 +15,7 @@
 namespace securebase::ui {
 
 ClientDetailsPanel::ClientDetailsPanel(wxWindow* parent)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL, "details") {
-    SetScrollRate(0, FromDIP(10));
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "details_tab") {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
@@ -30,6 +30,10 @@ ClientDetailsPanel::ClientDetailsPanel(wxWindow* parent)
     actions->Add(m_discharge, wxSizerFlags().Border(wxLEFT, 8));
     actions->Add(save, wxSizerFlags().Border(wxLEFT, 8));
     sizer->Add(actions, wxSizerFlags().Expand().Border(wxALL, 12));
+    // Only the fields scroll: Save and the outcome of the last action stay in view.
+    m_body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL,
+                                  "details");
+    m_body->SetScrollRate(0, FromDIP(10));
 
     auto* grid = new wxFlexGridSizer(2, wxSize(FromDIP(12), FromDIP(2)));
     grid->AddGrowableCol(1, 1);
@@ -37,11 +41,11 @@ ClientDetailsPanel::ClientDetailsPanel(wxWindow* parent)
         const long style =
             (spec.multiline ? wxTE_MULTILINE : 0) | (spec.readOnly ? wxTE_READONLY : 0);
         const wxString name = "field:" + ToWx(spec.key);
-        auto* label = new wxStaticText(this, wxID_ANY, ToWx(spec.label));
-        auto* text = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition,
+        auto* label = new wxStaticText(m_body, wxID_ANY, ToWx(spec.label));
+        auto* text = new wxTextCtrl(m_body, wxID_ANY, "", wxDefaultPosition,
                                     spec.multiline ? FromDIP(wxSize(-1, 64)) : wxDefaultSize, style,
                                     wxDefaultValidator, name);
-        auto* problem = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
+        auto* problem = new wxStaticText(m_body, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
                                          "problem:" + ToWx(spec.key));
         problem->SetForegroundColour(*wxRED);
         problem->Hide();
@@ -52,10 +56,13 @@ ClientDetailsPanel::ClientDetailsPanel(wxWindow* parent)
         grid->Add(column, wxSizerFlags().Expand().Border(wxBOTTOM, 4));
         m_fields[std::string(spec.key)] = {text, problem};
     }
-    grid->Add(new wxStaticText(this, wxID_ANY, "Consents"),
+    grid->Add(new wxStaticText(m_body, wxID_ANY, "Consents"),
               wxSizerFlags().Border(wxTOP, 6).Right());
     grid->Add(BuildConsents(), wxSizerFlags().Expand().Border(wxBOTTOM, 4));
-    sizer->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 12));
+    auto* bodySizer = new wxBoxSizer(wxVERTICAL);
+    bodySizer->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 12));
+    m_body->SetSizer(bodySizer);
+    sizer->Add(m_body, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -74,7 +81,7 @@ ClientDetailsPanel::ClientDetailsPanel(wxWindow* parent)
 
 wxSizer* ClientDetailsPanel::BuildConsents() {
     auto* column = new wxBoxSizer(wxVERTICAL);
-    m_consents = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)),
+    m_consents = new wxListView(m_body, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)),
                                 wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "consents");
     m_consents->AppendColumn("Consented to", wxLIST_FORMAT_LEFT, FromDIP(300));
     m_consents->AppendColumn("Given", wxLIST_FORMAT_LEFT, FromDIP(100));
@@ -83,23 +90,25 @@ wxSizer* ClientDetailsPanel::BuildConsents() {
     AddProblemLabel(column, "consents");
 
     auto* draft = new wxBoxSizer(wxHORIZONTAL);
-    m_consentTopic = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
+    m_consentTopic = new wxTextCtrl(m_body, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
                                     wxTE_PROCESS_ENTER, wxDefaultValidator, "consent_topic");
-    m_consentTopic->SetHint("What the client consents to, e.g. audio recording");
-    m_consentGiven = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(100, -1)),
-                                    wxTE_PROCESS_ENTER, wxDefaultValidator, "consent_given");
+    m_consentTopic->SetHint("New consent, e.g. audio recording");
+    m_consentGiven =
+        new wxTextCtrl(m_body, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(100, -1)),
+                       wxTE_PROCESS_ENTER, wxDefaultValidator, "consent_given");
     m_consentGiven->SetToolTip("The date the consent was given, YYYY-MM-DD");
-    auto* add = new wxButton(this, wxID_ANY, "Add consent", wxDefaultPosition, wxDefaultSize, 0,
+    auto* add = new wxButton(m_body, wxID_ANY, "Add consent", wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, "add_consent");
-    m_withdrawConsent = new wxButton(this, wxID_ANY, ToWx("Withdraw…"), wxDefaultPosition,
-                                     wxDefaultSize, 0, wxDefaultValidator, "withdraw_consent");
+    m_withdrawConsent =
+        new wxButton(m_body, wxID_ANY, ToWx("Withdraw selected consent…"), wxDefaultPosition,
+                     wxDefaultSize, 0, wxDefaultValidator, "withdraw_consent");
     m_withdrawConsent->SetToolTip("Record that the client withdrew the selected consent");
     draft->Add(m_consentTopic, wxSizerFlags(1).CentreVertical());
-    draft->Add(new wxStaticText(this, wxID_ANY, "given on"),
+    draft->Add(new wxStaticText(m_body, wxID_ANY, "given on"),
                wxSizerFlags().CentreVertical().Border(wxLEFT | wxRIGHT, 6));
     draft->Add(m_consentGiven, wxSizerFlags().CentreVertical());
     draft->Add(add, wxSizerFlags().CentreVertical().Border(wxLEFT, 8));
-    draft->Add(m_withdrawConsent, wxSizerFlags().CentreVertical().Border(wxLEFT, 8));
+    column->Add(m_withdrawConsent, wxSizerFlags().Right().Border(wxTOP, 4));
     column->Add(draft, wxSizerFlags().Expand().Border(wxTOP, 4));
     AddProblemLabel(column, "consent.topic");
     AddProblemLabel(column, "consent.givenOn");
@@ -117,7 +126,7 @@ wxSizer* ClientDetailsPanel::BuildConsents() {
 }
 
 wxStaticText* ClientDetailsPanel::AddProblemLabel(wxSizer* sizer, const std::string& key) {
-    auto* problem = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
+    auto* problem = new wxStaticText(m_body, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
                                      "problem:" + ToWx(key));
     problem->SetForegroundColour(*wxRED);
     problem->Hide();
@@ -198,8 +207,8 @@ void ClientDetailsPanel::ShowProblems(const std::vector<service::FieldProblem>& 
         line->Show();
     }
     if (!unplaced.empty()) ShowMessage(unplaced);
-    Layout();
-    FitInside();
+    m_body->Layout();
+    m_body->FitInside();
 }
 
 void ClientDetailsPanel::ShowMessage(const std::string& message) {

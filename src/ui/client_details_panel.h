@@ -1,6 +1,6 @@
 #pragma once
 
-#include <wx/scrolwin.h>
+#include <wx/panel.h>
 
 #include <map>
 #include <string>
@@ -11,15 +11,17 @@
 
 class wxButton;
 class wxListView;
+class wxScrolledWindow;
 class wxSizer;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace securebase::ui {
 
-// The "Details" tab: every client field, built from present::ClientFormFields(), each with a
-// line beneath it for its validation message, then the client's consents with a row to add one.
-class ClientDetailsPanel : public wxScrolledWindow, public present::ClientDetailsView {
+// The "Details" tab: Save and the status actions on top, then, scrolling, every client field, built
+// from present::ClientFormFields(), each with a line beneath it for its validation message, then
+// the client's consents with a row to add one.
+class ClientDetailsPanel : public wxPanel, public present::ClientDetailsView {
 public:
     explicit ClientDetailsPanel(wxWindow* parent);
     void Attach(present::MainPresenter* presenter) { m_presenter = presenter; }
@@ -46,6 +48,7 @@ private:
     void UpdateConsentActions();
 
     present::MainPresenter* m_presenter = nullptr;
+    wxScrolledWindow* m_body = nullptr;
     std::map<std::string, Field, std::less<>> m_fields;
     // Problem lines that belong to no text field of the form: the consent list and its new row.
     std::map<std::string, wxStaticText*, std::less<>> m_otherProblems;

@@ -12,6 +12,7 @@
 #include "storage/vault.h"
 #include "support/temp_dir.h"
 #include "ui/app_controller.h"
+#include "ui/change_passphrase_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/wx_string.h"
 
@@ -140,6 +141,29 @@ BOOST_AUTO_TEST_CASE(a_consent_and_a_private_process_note_are_recorded_through_t
     const Client client = reopened->Records().GetClient(practice.clientId);
     BOOST_REQUIRE(client.consents.size() == 3u);
     BOOST_TEST(client.consents[2].topic == "Sharing a summary with the referrer");
+}
+
+// Shown modeless here so the test can drive it; File > Change passphrase shows it modal.
+BOOST_AUTO_TEST_CASE(the_change_passphrase_dialog_rates_and_refuses_a_weak_passphrase) {
+    TempDir dir;
+    const auto path = dir / "practice.sbv";
+    auto session = service::VaultSession::Create(path, kPassphrase, {storage::kTestKdfIterations});
+    GuiDriver gui;
+    auto* dialog = new ui::ChangePassphraseDialog(nullptr, *session);
+    dialog->Show();
+    gui.Type(gui.Find("new_passphrase", dialog), "password123");
+    gui.Type(gui.Find("new_confirmation", dialog), "password12");
+    BOOST_TEST(Label(gui.Find("match", dialog)) == "The passphrases do not match yet.");
+    gui.Click(gui.Find("change", dialog));
+    auto* error = gui.Find<wxStaticText>("error", dialog);
+    BOOST_REQUIRE(gui.PumpUntil([&] { return !error->GetLabel().empty(); }));
+    BOOST_TEST(Label(error).find("too easy to guess") != std::string::npos, Label(error));
+    gui.Snapshot("gui-change-passphrase-refused");
+    dialog->Destroy();
+    gui.PumpUntil([] { return !wxWindow::FindWindowByName("change_passphrase_dialog"); });
+
+    session.reset();
+    BOOST_TEST(service::VaultSession::Open(path, kPassphrase));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

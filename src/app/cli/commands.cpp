@@ -55,7 +55,7 @@ std::span<const Command> Commands() {
         {"demo", "--clients N [--sessions N] [--seed S]",
          "fill an empty vault with an invented practice, the same for the same seed", Demo},
         {"bench", "[--clients N] [--sessions N] [--scale] [--json]",
-         "measure the encrypted vault against the same schema unencrypted", Bench},
+         "measure the encrypted vault against the same schema unencrypted (see Benchmark)", Bench},
     }};
     return kCommands;
 }

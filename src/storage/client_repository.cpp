@@ -72,7 +72,7 @@ ClientSummary ReadSummary(const Statement& row) {
     return summary;
 }
 
-constexpr std::int64_t kNoteWindow = 2000;
+constexpr std::int64_t kNoteWindow = 500;
 
 std::int64_t ToInt64(size_t value) { return static_cast<std::int64_t>(value); }
 

@@ -2,16 +2,19 @@
 
 #include <filesystem>
 
+#include "present/background.h"
 #include "present/unlock_view.h"
 #include "present/vault_opened.h"
 
 namespace securebase::present {
 
-// Opens an existing vault with the typed passphrase. A failure keeps the dialog open with the
-// reason shown, so the user can simply try again.
+// Opens an existing vault with the typed passphrase, deriving the key in the background so the
+// dialog keeps drawing. A failure keeps the dialog open with the reason shown, so the user can
+// simply try again.
 class UnlockPresenter {
 public:
-    UnlockPresenter(UnlockView& view, std::filesystem::path vaultPath, VaultOpened opened);
+    UnlockPresenter(UnlockView& view, std::filesystem::path vaultPath, VaultOpened opened,
+                    Background background = RunInline);
 
     void OnUnlock();
     void OnPassphraseEdited();
@@ -22,6 +25,7 @@ private:
     UnlockView& m_view;
     std::filesystem::path m_vaultPath;
     VaultOpened m_opened;
+    Background m_background;
 };
 
 }  // namespace securebase::present

@@ -6,6 +6,7 @@
 
 #include "present/unlock_presenter.h"
 
+class wxButton;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -20,11 +21,14 @@ public:
     Secret Passphrase() const override;
     void ClearPassphrase() override;
     void ShowError(const std::string& message) override;
+    void ShowBusy(bool busy) override;
 
 private:
     present::UnlockPresenter m_presenter;
     wxTextCtrl* m_passphrase = nullptr;
     wxStaticText* m_error = nullptr;
+    wxStaticText* m_busy = nullptr;
+    wxButton* m_unlock = nullptr;
 };
 
 }  // namespace securebase::ui

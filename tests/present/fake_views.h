@@ -27,6 +27,8 @@ struct FakeUnlockView : present::UnlockView {
     Secret Passphrase() const override { return Secret(typed); }
     void ClearPassphrase() override { typed.clear(); }
     void ShowError(const std::string& message) override { error = message; }
+    bool busy = false;
+    void ShowBusy(bool shown) override { busy = shown; }
 };
 
 struct FakeCreateVaultView : present::CreateVaultView {

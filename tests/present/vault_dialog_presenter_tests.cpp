@@ -22,6 +22,32 @@ struct Opened {
 
 BOOST_AUTO_TEST_SUITE(unlock_presenter)
 
+BOOST_AUTO_TEST_CASE(the_key_is_derived_in_the_background_while_the_dialog_shows_it_is_busy) {
+    TestVault vault;
+    const auto path = vault.path;
+    vault.session.reset();
+    FakeUnlockView view;
+    Opened opened;
+    std::function<void()> work;
+    std::function<void()> then;
+    present::UnlockPresenter presenter(view, path, opened.Receiver(),
+                                       [&](std::function<void()> w, std::function<void()> t) {
+                                           work = std::move(w);
+                                           then = std::move(t);
+                                       });
+    view.typed = kTestPassphrase;
+    presenter.OnUnlock();
+    BOOST_TEST(view.busy);
+    BOOST_TEST(!opened.session);
+    BOOST_REQUIRE(work && then);
+    work();
+    BOOST_TEST(!opened.session);  // handed over on the UI thread only
+    then();
+    BOOST_TEST(!view.busy);
+    BOOST_REQUIRE(opened.session);
+    BOOST_TEST(view.typed.empty());
+}
+
 BOOST_AUTO_TEST_CASE(the_right_passphrase_hands_over_an_open_vault) {
     std::filesystem::path path;
     TestVault vault;

@@ -29,10 +29,10 @@ Assessments::Assessments(PracticeStore& store, AssessmentStore& assessments,
                          std::vector<std::filesystem::path> instrumentFolders)
     : m_store(store), m_assessments(assessments), m_folders(std::move(instrumentFolders)) {}
 
-InstrumentCatalog Assessments::ListInstruments() const {
+InstrumentCatalog LoadInstrumentCatalog(const std::vector<std::filesystem::path>& folders) {
     InstrumentCatalog catalog;
     std::set<std::string> ids;
-    for (const auto& folder : m_folders) {
+    for (const auto& folder : folders) {
         if (!std::filesystem::is_directory(folder)) continue;
         assess::InstrumentFolder loaded = assess::LoadInstrumentFolder(folder);
         for (auto& failure : loaded.failures) catalog.failures.push_back(std::move(failure));
@@ -48,6 +48,8 @@ InstrumentCatalog Assessments::ListInstruments() const {
     }
     return catalog;
 }
+
+InstrumentCatalog Assessments::ListInstruments() const { return LoadInstrumentCatalog(m_folders); }
 
 std::optional<assess::Instrument> Assessments::FindInstrument(
     const std::string& instrumentId) const {

@@ -20,6 +20,9 @@ struct InstrumentCatalog {
     std::vector<assess::LoadFailure> failures;  // bad files and ids loaded twice
 };
 
+// Every instrument in the folders, first folder first; needs no vault (CLI `instrument list`).
+InstrumentCatalog LoadInstrumentCatalog(const std::vector<std::filesystem::path>& folders);
+
 // One administration as the practitioner sees it: scores (when completed and scorable), and
 // change since the client's first and previous completed administration of the same key.
 struct AdministrationReport {

@@ -5,7 +5,7 @@
 namespace securebase::cli {
 
 std::span<const Command> Commands() {
-    static constexpr std::array<Command, 26> kCommands{{
+    static constexpr std::array<Command, 29> kCommands{{
         {"init", "", "create a new vault (asks for the new passphrase twice)", Init},
         {"client add", "[--input FILE]", "admit a client; the record is JSON or prompts",
          ClientAdd},
@@ -56,6 +56,11 @@ std::span<const Command> Commands() {
          "fill an empty vault with an invented practice, the same for the same seed", Demo},
         {"bench", "[--clients N] [--sessions N] [--scale] [--json]",
          "measure the encrypted vault against the same schema unencrypted (see Benchmark)", Bench},
+        {"instrument list", "", "assessment instruments installed (shipped and the clinic's own)",
+         InstrumentList},
+        {"instrument show", "ID", "one instrument: items, scales, subscales, notes", InstrumentShow},
+        {"instrument validate", "FILE", "check an instrument file; errors name the field",
+         InstrumentValidate},
     }};
     return kCommands;
 }

@@ -52,4 +52,9 @@ int SettingsSet(CommandContext& context);
 int Demo(CommandContext& context);
 int Bench(CommandContext& context);
 
+// assessments
+int InstrumentList(CommandContext& context);
+int InstrumentShow(CommandContext& context);
+int InstrumentValidate(CommandContext& context);
+
 }  // namespace securebase::cli

@@ -7,10 +7,12 @@
 
 #include "app/gui/command_line.h"
 #include "app/gui/gui_app.h"
+#include "service/process_hardening.h"
 #include "service/vault_session.h"
 #include "ui/version_text.h"
 
 int main(int argc, char** argv) {
+    securebase::service::HardenProcess();
     using securebase::gui::CommandLine;
     try {
         const auto defaultVault = securebase::service::VaultSession::DefaultPath();

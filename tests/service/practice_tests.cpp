@@ -293,7 +293,9 @@ BOOST_AUTO_TEST_CASE(process_notes_are_stored_apart_and_reading_them_is_audited)
     BOOST_REQUIRE(process.has_value());
     BOOST_TEST(process->text == "I noticed my own impatience");
     BOOST_TEST((LastAudit().action == AuditAction::Read));
-    for (const auto& field : practice->NoteOf(session.id)->fields)
+    const auto progress = practice->NoteOf(session.id);
+    BOOST_REQUIRE(progress.has_value());
+    for (const auto& field : progress->fields)
         BOOST_TEST(field.text.find("impatience") == std::string::npos);
 }
 

@@ -19,10 +19,10 @@ void Migrate(Database& db) {
     const int current = static_cast<int>(*found);
     const int newest = CurrentSchemaVersion();
     if (current > newest) {
-        throw Error(ErrorCode::TooNew,
-                    "this vault was written by a newer SecureBase (schema " +
-                        std::to_string(current) + ", this program knows up to " +
-                        std::to_string(newest) + "); install the newer version to open it");
+        throw Error(ErrorCode::TooNew, "this vault was written by a newer SecureBase (schema " +
+                                           std::to_string(current) + ", this program knows up to " +
+                                           std::to_string(newest) +
+                                           "); install the newer version to open it");
     }
     for (const Migration& step : EmbeddedMigrations()) {
         if (step.version <= current) continue;

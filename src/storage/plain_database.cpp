@@ -8,8 +8,9 @@ namespace securebase::storage {
 Database OpenPlainDatabase(const std::filesystem::path& path) {
     Database db(path, Database::Mode::ReadWriteCreate);
     // The same connection settings as a vault (see vault.cpp), so the comparison is fair.
-    db.Exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;"
-            " PRAGMA cache_size = -32768;");
+    db.Exec(
+        "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;"
+        " PRAGMA cache_size = -32768;");
     if (db.QueryText("PRAGMA journal_mode = WAL") != "wal")
         throw Error(ErrorCode::Storage, "the benchmark database refused WAL journaling");
     Migrate(db);

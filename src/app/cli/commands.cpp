@@ -58,7 +58,8 @@ std::span<const Command> Commands() {
          "measure the encrypted vault against the same schema unencrypted (see Benchmark)", Bench},
         {"instrument list", "", "assessment instruments installed (shipped and the clinic's own)",
          InstrumentList},
-        {"instrument show", "ID", "one instrument: items, scales, subscales, notes", InstrumentShow},
+        {"instrument show", "ID", "one instrument: items, scales, subscales, notes",
+         InstrumentShow},
         {"instrument validate", "FILE", "check an instrument file; errors name the field",
          InstrumentValidate},
     }};

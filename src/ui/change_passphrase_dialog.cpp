@@ -8,6 +8,7 @@
 #include <wx/utils.h>
 
 #include "present/passphrase_choice.h"
+#include "ui/passphrase_pair_fields.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
@@ -17,7 +18,6 @@ ChangePassphraseDialog::ChangePassphraseDialog(wxWindow* parent, service::VaultS
                wxDEFAULT_DIALOG_STYLE, "change_passphrase_dialog"),
       m_presenter(*this, session) {
     const wxSizerFlags labelFlags = wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12);
-    const wxSizerFlags fieldFlags = wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* explain = new wxStaticText(
         this, wxID_ANY,
@@ -26,26 +26,10 @@ ChangePassphraseDialog::ChangePassphraseDialog(wxWindow* parent, service::VaultS
     explain->Wrap(FromDIP(420));
     sizer->Add(explain, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
 
-    sizer->Add(new wxStaticText(this, wxID_ANY, "New passphrase (at least 10 characters)"),
-               labelFlags);
-    m_passphrase = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(420, -1)),
-                                  wxTE_PASSWORD, wxDefaultValidator, "new_passphrase");
-    sizer->Add(m_passphrase, fieldFlags);
-    auto* strengthRow = new wxBoxSizer(wxHORIZONTAL);
-    m_strengthGauge = new wxGauge(this, wxID_ANY, 4, wxDefaultPosition, FromDIP(wxSize(120, 8)));
-    m_strength =
-        new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "strength");
-    strengthRow->Add(m_strengthGauge, wxSizerFlags().Centre().Border(wxRIGHT, 8));
-    strengthRow->Add(m_strength, wxSizerFlags(1).Centre());
-    sizer->Add(strengthRow, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 12));
-
-    sizer->Add(new wxStaticText(this, wxID_ANY, "The new passphrase again"), labelFlags);
-    m_confirmation =
-        new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                       wxTE_PASSWORD | wxTE_PROCESS_ENTER, wxDefaultValidator, "new_confirmation");
-    sizer->Add(m_confirmation, fieldFlags);
-    m_match = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "match");
-    sizer->Add(m_match, labelFlags);
+    m_fields = PassphrasePairFields::AddTo(
+        this, sizer,
+        {"New passphrase (at least 10 characters)", "The new passphrase again", "new_passphrase",
+         "new_confirmation"});
     m_error = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "error");
     m_error->SetForegroundColour(*wxRED);
     sizer->Add(m_error, labelFlags);
@@ -74,27 +58,22 @@ ChangePassphraseDialog::ChangePassphraseDialog(wxWindow* parent, service::VaultS
         if (changed) EndModal(wxID_OK);
     };
     change->Bind(wxEVT_BUTTON, changePassphrase);
-    m_confirmation->Bind(wxEVT_TEXT_ENTER, changePassphrase);
-    m_passphrase->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_presenter.OnPassphraseEdited(); });
-    m_confirmation->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_presenter.OnPassphraseEdited(); });
-    m_passphrase->SetFocus();
+    m_fields.confirmation->Bind(wxEVT_TEXT_ENTER, changePassphrase);
+    m_fields.OnEdited([this] { m_presenter.OnPassphraseEdited(); });
+    m_fields.passphrase->SetFocus();
 }
 
-Secret ChangePassphraseDialog::Passphrase() const {
-    return Secret(FromWx(m_passphrase->GetValue()));
-}
+Secret ChangePassphraseDialog::Passphrase() const { return m_fields.Passphrase(); }
 
-Secret ChangePassphraseDialog::Confirmation() const {
-    return Secret(FromWx(m_confirmation->GetValue()));
-}
+Secret ChangePassphraseDialog::Confirmation() const { return m_fields.Confirmation(); }
 
 void ChangePassphraseDialog::ShowStrength(const present::PassphraseStrength& strength) {
-    m_strengthGauge->SetValue(static_cast<int>(strength.level));
-    SetWrapped(m_strength, present::StrengthText(strength), 290);
+    m_fields.strengthGauge->SetValue(static_cast<int>(strength.level));
+    SetWrapped(m_fields.strength, present::StrengthText(strength), 290);
 }
 
 void ChangePassphraseDialog::ShowMatch(const std::string& message) {
-    SetWrapped(m_match, message, 420);
+    SetWrapped(m_fields.match, message, 420);
 }
 
 void ChangePassphraseDialog::ShowError(const std::string& message) {

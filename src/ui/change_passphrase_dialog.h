@@ -3,10 +3,9 @@
 #include <wx/dialog.h>
 
 #include "present/change_passphrase_presenter.h"
+#include "ui/passphrase_pair_fields.h"
 
-class wxGauge;
 class wxStaticText;
-class wxTextCtrl;
 
 namespace securebase::ui {
 
@@ -25,11 +24,7 @@ private:
     void SetWrapped(wxStaticText* label, const std::string& text, int width);
 
     present::ChangePassphrasePresenter m_presenter;
-    wxTextCtrl* m_passphrase = nullptr;
-    wxTextCtrl* m_confirmation = nullptr;
-    wxGauge* m_strengthGauge = nullptr;
-    wxStaticText* m_strength = nullptr;
-    wxStaticText* m_match = nullptr;
+    PassphrasePairFields m_fields;
     wxStaticText* m_error = nullptr;
 };
 

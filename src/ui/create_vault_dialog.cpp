@@ -10,6 +10,7 @@
 
 #include "present/passphrase_choice.h"
 #include "ui/app_icon.h"
+#include "ui/passphrase_pair_fields.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
@@ -21,7 +22,6 @@ CreateVaultDialog::CreateVaultDialog(const std::filesystem::path& vaultPath,
       m_presenter(*this, vaultPath, options, std::move(opened)) {
     SetIcons(AppIcons());
     const wxSizerFlags labelFlags = wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12);
-    const wxSizerFlags fieldFlags = wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
 
     auto* title = new wxStaticText(this, wxID_ANY, "Choose a passphrase for a new vault");
@@ -38,25 +38,10 @@ CreateVaultDialog::CreateVaultDialog(const std::filesystem::path& vaultPath,
     where->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     sizer->Add(where, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
 
-    sizer->Add(new wxStaticText(this, wxID_ANY, "Passphrase (at least 10 characters)"), labelFlags);
-    m_passphrase = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(420, -1)),
-                                  wxTE_PASSWORD, wxDefaultValidator, "passphrase");
-    sizer->Add(m_passphrase, fieldFlags);
-    auto* strengthRow = new wxBoxSizer(wxHORIZONTAL);
-    m_strengthGauge = new wxGauge(this, wxID_ANY, 4, wxDefaultPosition, FromDIP(wxSize(120, 8)));
-    m_strength =
-        new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "strength");
-    strengthRow->Add(m_strengthGauge, wxSizerFlags().Centre().Border(wxRIGHT, 8));
-    strengthRow->Add(m_strength, wxSizerFlags(1).Centre());
-    sizer->Add(strengthRow, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 12));
-
-    sizer->Add(new wxStaticText(this, wxID_ANY, "The same passphrase again"), labelFlags);
-    m_confirmation =
-        new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                       wxTE_PASSWORD | wxTE_PROCESS_ENTER, wxDefaultValidator, "confirmation");
-    sizer->Add(m_confirmation, fieldFlags);
-    m_match = new wxStaticText(this, wxID_ANY, "");
-    sizer->Add(m_match, labelFlags);
+    m_fields =
+        PassphrasePairFields::AddTo(this, sizer,
+                                    {"Passphrase (at least 10 characters)",
+                                     "The same passphrase again", "passphrase", "confirmation"});
     auto* who = new wxStaticText(this, wxID_ANY, "Your practice (signed notes carry your name)");
     who->SetFont(who->GetFont().Bold());
     who->SetInitialSize();
@@ -97,19 +82,16 @@ CreateVaultDialog::CreateVaultDialog(const std::filesystem::path& vaultPath,
         m_presenter.OnCreate();
     };
     create->Bind(wxEVT_BUTTON, createVault);
-    m_confirmation->Bind(wxEVT_TEXT_ENTER, createVault);
-    m_passphrase->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_presenter.OnPassphraseEdited(); });
-    m_confirmation->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_presenter.OnPassphraseEdited(); });
+    m_fields.confirmation->Bind(wxEVT_TEXT_ENTER, createVault);
+    m_fields.OnEdited([this] { m_presenter.OnPassphraseEdited(); });
     quit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); });
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
-    m_passphrase->SetFocus();
+    m_fields.passphrase->SetFocus();
 }
 
-Secret CreateVaultDialog::Passphrase() const { return Secret(FromWx(m_passphrase->GetValue())); }
+Secret CreateVaultDialog::Passphrase() const { return m_fields.Passphrase(); }
 
-Secret CreateVaultDialog::Confirmation() const {
-    return Secret(FromWx(m_confirmation->GetValue()));
-}
+Secret CreateVaultDialog::Confirmation() const { return m_fields.Confirmation(); }
 
 PracticeSettings CreateVaultDialog::Practice() const {
     PracticeSettings practice;
@@ -120,18 +102,20 @@ PracticeSettings CreateVaultDialog::Practice() const {
 }
 
 void CreateVaultDialog::ShowStrength(const present::PassphraseStrength& strength) {
-    m_strengthGauge->SetValue(static_cast<int>(strength.level));
-    SetWrapped(m_strength, present::StrengthText(strength));
+    m_fields.strengthGauge->SetValue(static_cast<int>(strength.level));
+    SetWrapped(m_fields.strength, present::StrengthText(strength));
 }
 
-void CreateVaultDialog::ShowMatch(const std::string& message) { SetWrapped(m_match, message); }
+void CreateVaultDialog::ShowMatch(const std::string& message) {
+    SetWrapped(m_fields.match, message);
+}
 
 void CreateVaultDialog::ShowError(const std::string& message) { SetWrapped(m_error, message); }
 
 void CreateVaultDialog::SetWrapped(wxStaticText* label, const std::string& text) {
     if (FromWx(label->GetLabel()) == text) return;
     label->SetLabel(ToWx(text));
-    label->Wrap(FromDIP(label == m_strength ? 290 : 420));
+    label->Wrap(FromDIP(label == m_fields.strength ? 290 : 420));
     if (GetSizer()) {
         Layout();
         GetSizer()->SetSizeHints(this);

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "present/create_vault_presenter.h"
+#include "ui/passphrase_pair_fields.h"
 
-class wxGauge;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -30,14 +30,10 @@ private:
     void SetWrapped(wxStaticText* label, const std::string& text);
 
     present::CreateVaultPresenter m_presenter;
-    wxTextCtrl* m_passphrase = nullptr;
-    wxTextCtrl* m_confirmation = nullptr;
     wxTextCtrl* m_practiceName = nullptr;
     wxTextCtrl* m_practitioner = nullptr;
     wxTextCtrl* m_credentials = nullptr;
-    wxGauge* m_strengthGauge = nullptr;
-    wxStaticText* m_strength = nullptr;
-    wxStaticText* m_match = nullptr;
+    PassphrasePairFields m_fields;
     wxStaticText* m_error = nullptr;
 };
 

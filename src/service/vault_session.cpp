@@ -4,6 +4,8 @@
 #include <system_error>
 
 #include "core/error.h"
+#include "service/instrument_folders.h"
+#include "storage/sqlcipher_assessment_store.h"
 #include "storage/sqlcipher_practice_store.h"
 #include "storage/vault.h"
 
@@ -31,11 +33,15 @@ struct VaultSession::Impl {
     explicit Impl(std::unique_ptr<storage::Vault> opened)
         : vault(std::move(opened)),
           store(vault->Db(), vault->DeriveSubkey(kAuditChainPurpose)),
-          practice(store) {}
+          practice(store),
+          assessmentStore(vault->Db()),
+          assessments(store, assessmentStore, InstrumentFolders()) {}
 
     std::unique_ptr<storage::Vault> vault;
     storage::SqlcipherPracticeStore store;
     Practice practice;
+    storage::SqlcipherAssessmentStore assessmentStore;
+    Assessments assessments;
 };
 
 VaultSession::VaultSession(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -71,6 +77,8 @@ VaultSession::~VaultSession() {
 }
 
 Practice& VaultSession::Records() { return m_impl->practice; }
+
+Assessments& VaultSession::Assessing() { return m_impl->assessments; }
 
 const std::filesystem::path& VaultSession::Path() const { return m_impl->vault->Path(); }
 

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "core/secret.h"
+#include "service/assessments.h"
 #include "service/practice.h"
 
 namespace securebase::storage {
@@ -28,10 +29,11 @@ public:
     ~VaultSession();
 
     Practice& Records();
+    Assessments& Assessing();
     const std::filesystem::path& Path() const;
 
     void ChangePassphrase(const Secret& newPassphrase);  // audited
-    void Backup(const std::filesystem::path& out);      // audited
+    void Backup(const std::filesystem::path& out);       // audited
     // Vault pages, SQL integrity, foreign keys and the audit chain: one verdict.
     struct Verdict {
         bool ok = true;

@@ -1,6 +1,8 @@
 // instrument list | show | validate
 #include <Poco/JSON/Parser.h>
 
+#include <array>
+
 #include "app/cli/command_context.h"
 #include "app/cli/commands.h"
 #include "app/cli/json_output.h"
@@ -126,6 +128,18 @@ int InstrumentValidate(CommandContext& context) {
                   << instrument.items.size() << " items, " << instrument.subscales.size()
                   << " subscales\n";
     return 0;
+}
+
+std::span<const Command> AssessmentCommands() {
+    static constexpr std::array<Command, 3> kCommands{{
+        {"instrument list", "", "assessment instruments installed (shipped and the clinic's own)",
+         InstrumentList},
+        {"instrument show", "ID", "one instrument: items, scales, subscales, notes",
+         InstrumentShow},
+        {"instrument validate", "FILE", "check an instrument file; errors name the field",
+         InstrumentValidate},
+    }};
+    return kCommands;
 }
 
 }  // namespace securebase::cli

@@ -1,11 +1,16 @@
 #include "app/cli/commands.h"
 
 #include <array>
+#include <initializer_list>
+#include <vector>
 
 namespace securebase::cli {
 
-std::span<const Command> Commands() {
-    static constexpr std::array<Command, 29> kCommands{{
+namespace {
+
+// The vault, records, demo and bench: the commands every practice uses.
+std::span<const Command> RecordCommands() {
+    static constexpr std::array<Command, 26> kRecordCommands{{
         {"init", "", "create a new vault (asks for the new passphrase twice)", Init},
         {"client add", "[--input FILE]", "admit a client; the record is JSON or prompts",
          ClientAdd},
@@ -56,14 +61,24 @@ std::span<const Command> Commands() {
          "fill an empty vault with an invented practice, the same for the same seed", Demo},
         {"bench", "[--clients N] [--sessions N] [--scale] [--json]",
          "measure the encrypted vault against the same schema unencrypted (see Benchmark)", Bench},
-        {"instrument list", "", "assessment instruments installed (shipped and the clinic's own)",
-         InstrumentList},
-        {"instrument show", "ID", "one instrument: items, scales, subscales, notes",
-         InstrumentShow},
-        {"instrument validate", "FILE", "check an instrument file; errors name the field",
-         InstrumentValidate},
     }};
-    return kCommands;
+    return kRecordCommands;
+}
+
+}  // namespace
+
+std::span<const Command> Commands() {
+    // Each area keeps its own table beside its handlers, so adding an area is one line here.
+    static const std::vector<Command> all = [] {
+        std::vector<Command> commands;
+        for (auto table : std::initializer_list<std::span<const Command>>{
+                 RecordCommands(),
+                 AssessmentCommands(),
+             })
+            commands.insert(commands.end(), table.begin(), table.end());
+        return commands;
+    }();
+    return all;
 }
 
 }  // namespace securebase::cli

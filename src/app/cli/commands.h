@@ -52,9 +52,7 @@ int SettingsSet(CommandContext& context);
 int Demo(CommandContext& context);
 int Bench(CommandContext& context);
 
-// assessments
-int InstrumentList(CommandContext& context);
-int InstrumentShow(CommandContext& context);
-int InstrumentValidate(CommandContext& context);
+// The commands of each further area, defined beside their handlers.
+std::span<const Command> AssessmentCommands();
 
 }  // namespace securebase::cli

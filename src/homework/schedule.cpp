@@ -1,26 +1,6 @@
 #include "homework/schedule.h"
 
-#include <algorithm>
-
 namespace securebase::homework {
-
-bool DateInterval::Contains(Date day) const {
-    const std::chrono::sys_days d{day};
-    return d >= std::chrono::sys_days{first} && (!last || d <= std::chrono::sys_days{*last});
-}
-
-std::optional<Date> Schedule::LastDay() const {
-    if (due && ended) return std::min(std::chrono::sys_days{*due}, std::chrono::sys_days{*ended});
-    return due ? due : ended;
-}
-
-bool Schedule::IsActiveOn(Date day) const {
-    const std::chrono::sys_days d{day};
-    if (d < std::chrono::sys_days{start}) return false;
-    if (auto last = LastDay(); last && d > std::chrono::sys_days{*last}) return false;
-    return std::none_of(pauses.begin(), pauses.end(),
-                        [&](const DateInterval& pause) { return pause.Contains(day); });
-}
 
 std::vector<Problem> ValidateSchedule(const Schedule& schedule) {
     using std::chrono::sys_days;

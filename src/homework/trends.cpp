@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "homework/field_value.h"
+
 namespace securebase::homework {
 namespace {
 

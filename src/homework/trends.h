@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/date_time.h"
-#include "homework/entry.h"
+#include "core/homework_values.h"
 #include "homework/homework_template.h"
 
 namespace securebase::homework {

@@ -8,6 +8,7 @@
 #include "homework/entry_validator.h"
 #include "homework_fixtures.h"
 
+using namespace securebase;
 using namespace securebase::homework;
 using namespace securebase::homework::test;
 namespace data = boost::unit_test::data;

@@ -7,6 +7,7 @@
 #include "homework/template_library.h"
 #include "homework_fixtures.h"
 
+using namespace securebase;
 using namespace securebase::homework;
 using namespace securebase::homework::test;
 namespace data = boost::unit_test::data;

@@ -6,6 +6,7 @@
 #include "homework/recurrence_text.h"
 #include "homework_fixtures.h"
 
+using namespace securebase;
 using namespace securebase::homework;
 using namespace securebase::homework::test;
 using namespace std::chrono;

@@ -10,6 +10,14 @@ find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 find_package(Poco REQUIRED COMPONENTS Foundation Util JSON)
 find_package(Threads REQUIRED)
 
+# libharu 2.3 ships neither a pkg-config file nor a CMake config. Only src/report links it.
+find_path(SECUREBASE_HPDF_INCLUDE_DIR hpdf.h REQUIRED)
+find_library(SECUREBASE_HPDF_LIBRARY hpdf REQUIRED)
+add_library(SecureBase::libharu UNKNOWN IMPORTED)
+set_target_properties(SecureBase::libharu PROPERTIES
+  IMPORTED_LOCATION "${SECUREBASE_HPDF_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${SECUREBASE_HPDF_INCLUDE_DIR}")
+
 if(SECUREBASE_BUILD_GUI)
   find_package(wxWidgets 3.2 REQUIRED COMPONENTS core base)
   add_library(securebase_wx INTERFACE)

@@ -141,6 +141,9 @@ double DayNumber(Date date) {
 
 std::string FormatAxisValue(double value, double step) {
     const int decimals = DecimalsFor(step);
+    // Halves round away from zero, as people round scores by hand (printf would make 4.25 "4.2").
+    const double scale = std::pow(10.0, decimals);
+    value = std::round(value * scale) / scale;
     if (std::abs(value) < step * 1e-6) value = 0.0;
     char text[64];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);

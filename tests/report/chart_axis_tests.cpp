@@ -4,10 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "chart_fixtures.h"
 #include "report/chart_axis.h"
 
 using namespace securebase;
 using namespace securebase::report;
+using securebase::test::D;
 
 namespace {
 
@@ -43,10 +45,6 @@ std::vector<std::string> LabelsOf(const ChartAxis& axis) {
     std::vector<std::string> labels;
     for (const auto& tick : axis.ticks) labels.push_back(tick.label);
     return labels;
-}
-
-Date D(int y, unsigned m, unsigned d) {
-    return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d};
 }
 
 }  // namespace

@@ -2,32 +2,13 @@
 #include <cmath>
 #include <limits>
 
+#include "chart_fixtures.h"
 #include "core/error.h"
 #include "report/chart.h"
 
 using namespace securebase;
 using namespace securebase::report;
-
-namespace {
-
-Date D(int y, unsigned m, unsigned d) {
-    return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d};
-}
-
-QuadrantChartInput PlaneInput() {
-    QuadrantChartInput input;
-    input.title = "Pattern";
-    input.xTitle = "Anxiety";
-    input.yTitle = "Avoidance";
-    input.xRange = {1.0, 7.0};
-    input.yRange = {1.0, 7.0};
-    input.xCutoff = {4.0, "cut-off"};
-    input.yCutoff = {2.5, "cut-off"};
-    input.quadrantLabels = {"Secure", "Anxious", "Avoidant", "Fearful"};
-    return input;
-}
-
-}  // namespace
+using securebase::test::D;
 
 BOOST_AUTO_TEST_SUITE(line_chart)
 
@@ -114,7 +95,7 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(quadrant_chart)
 
 BOOST_AUTO_TEST_CASE(the_cut_offs_split_the_unit_box_into_four_quadrants) {
-    const auto chart = BuildQuadrantChart(PlaneInput());
+    const auto chart = BuildQuadrantChart(test::PlaneInput(2.5));
     BOOST_TEST(chart.xCutoff.position == 0.5);
     BOOST_TEST(chart.yCutoff.position == 0.25);
     BOOST_TEST(chart.quadrants[0].label == "Secure");
@@ -130,7 +111,7 @@ BOOST_AUTO_TEST_CASE(the_cut_offs_split_the_unit_box_into_four_quadrants) {
 }
 
 BOOST_AUTO_TEST_CASE(the_path_runs_oldest_first_and_numbers_its_points) {
-    auto input = PlaneInput();
+    auto input = test::PlaneInput(2.5);
     input.points = {
         {D(2026, 5, 1), 2.0, 2.0}, {D(2026, 1, 1), 6.0, 5.5}, {D(2026, 3, 1), 4.0, 4.0}};
     const auto chart = BuildQuadrantChart(input);
@@ -144,7 +125,7 @@ BOOST_AUTO_TEST_CASE(the_path_runs_oldest_first_and_numbers_its_points) {
 }
 
 BOOST_AUTO_TEST_CASE(a_point_outside_the_scale_is_kept_on_the_frame) {
-    auto input = PlaneInput();
+    auto input = test::PlaneInput(2.5);
     input.points = {{D(2026, 1, 1), 9.0, -1.0}};
     const auto chart = BuildQuadrantChart(input);
     BOOST_TEST(chart.path[0].at.x == 1.0);
@@ -152,7 +133,7 @@ BOOST_AUTO_TEST_CASE(a_point_outside_the_scale_is_kept_on_the_frame) {
 }
 
 BOOST_AUTO_TEST_CASE(a_path_point_that_is_not_a_number_is_refused) {
-    auto input = PlaneInput();
+    auto input = test::PlaneInput(2.5);
     input.points = {{D(2026, 1, 1), std::numeric_limits<double>::infinity(), 2.0}};
     BOOST_CHECK_THROW(BuildQuadrantChart(input), Error);
 }

@@ -2,20 +2,18 @@
 #include <string>
 
 #include "assess/instrument_loader.h"
+#include "chart_fixtures.h"
 #include "core/error.h"
 #include "report/instrument_charts.h"
 
 using namespace securebase;
 using namespace securebase::report;
+using securebase::test::D;
 
 namespace {
 
 assess::Instrument Shipped(const std::string& file) {
     return assess::LoadInstrument(std::string(SECUREBASE_FORMS_DIR) + "/instruments/" + file);
-}
-
-Date D(int y, unsigned m, unsigned d) {
-    return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d};
 }
 
 }  // namespace

@@ -1,0 +1,272 @@
+#include "report/flow_layout.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "report/pdf_chart_painter.h"
+#include "report/text_wrap.h"
+
+namespace securebase::report {
+
+namespace {
+
+constexpr double kLeading = 1.3;  // line height as a multiple of the font size
+constexpr double kCellPadding = 3.0;
+constexpr double kTableSize = 8.5;
+constexpr double kRunningSize = 8.0;
+
+HPDF_REAL R(double value) { return static_cast<HPDF_REAL>(value); }
+
+std::string Replace(std::string text, const std::string& key, const std::string& value) {
+    for (size_t at = text.find(key); at != std::string::npos;
+         at = text.find(key, at + value.size())) {
+        text.replace(at, key.size(), value);
+    }
+    return text;
+}
+
+}  // namespace
+
+FlowLayout::FlowLayout(PdfDocument& document, RunningText running)
+    : m_document(document), m_running(std::move(running)) {
+    NewPage();
+}
+
+void FlowLayout::NewPage() {
+    m_page = m_document.AddPage();
+    m_y = kContentTop;
+}
+
+void FlowLayout::EnsureRoom(double height) {
+    if (m_y - height < kContentBottom && m_y < kContentTop) NewPage();
+}
+
+std::vector<std::string> FlowLayout::Wrap(const std::string& text, double width, Weight weight,
+                                          double size) const {
+    return WrapText(text, width, [&](std::string_view part) {
+        return m_document.TextWidth(part, weight, size);
+    });
+}
+
+void FlowLayout::Lines(const std::vector<std::string>& lines, double x, Weight weight, double size,
+                       Rgb colour) {
+    const double leading = size * kLeading;
+    for (const auto& line : lines) {
+        EnsureRoom(leading);
+        m_document.Text(m_page, x, m_y - size, line, weight, size, colour);
+        m_y -= leading;
+    }
+}
+
+void FlowLayout::Rule(double x1, double x2, double y, double width, Rgb colour) {
+    HPDF_Page_SetRGBStroke(m_page, R(colour.r), R(colour.g), R(colour.b));
+    HPDF_Page_SetLineWidth(m_page, R(width));
+    HPDF_Page_MoveTo(m_page, R(x1), R(y));
+    HPDF_Page_LineTo(m_page, R(x2), R(y));
+    HPDF_Page_Stroke(m_page);
+}
+
+void FlowLayout::Title(const std::string& text) {
+    Lines(Wrap(text, kContentWidth, Weight::Bold, 17), kMargin, Weight::Bold, 17, kInk);
+    Space(6);
+}
+
+void FlowLayout::Heading(const std::string& text) {
+    // Kept with at least three lines of what follows, so a heading never ends a page.
+    const auto lines = Wrap(text, kContentWidth, Weight::Bold, 13);
+    EnsureRoom(10 + static_cast<double>(lines.size()) * 13 * kLeading + 4 * kBodySize * kLeading);
+    Space(10);
+    Lines(lines, kMargin, Weight::Bold, 13, kInk);
+    Rule(kMargin, kMargin + kContentWidth, m_y + 2, 0.6, kMutedInk);
+    Space(6);
+}
+
+void FlowLayout::Subheading(const std::string& text) {
+    const auto lines = Wrap(text, kContentWidth, Weight::Bold, 10.5);
+    EnsureRoom(6 + static_cast<double>(lines.size()) * 10.5 * kLeading + 3 * kBodySize * kLeading);
+    Space(6);
+    Lines(lines, kMargin, Weight::Bold, 10.5, kInk);
+    Space(2);
+}
+
+void FlowLayout::Paragraph(const std::string& text, Weight weight, double size, Rgb colour) {
+    Lines(Wrap(text, kContentWidth, weight, size), kMargin, weight, size, colour);
+    Space(size * 0.5);
+}
+
+void FlowLayout::KeyValues(const std::vector<std::pair<std::string, std::string>>& pairs) {
+    double keyWidth = 0.0;
+    for (const auto& [key, value] : pairs) {
+        keyWidth = std::max(keyWidth, m_document.TextWidth(key, Weight::Bold, kBodySize));
+    }
+    keyWidth = std::min(keyWidth + 12, kContentWidth * 0.4);
+    const double leading = kBodySize * kLeading;
+    for (const auto& [key, value] : pairs) {
+        const auto keys = Wrap(key, keyWidth - 12, Weight::Bold, kBodySize);
+        const auto values = Wrap(value, kContentWidth - keyWidth, Weight::Regular, kBodySize);
+        const size_t rows = std::max(keys.size(), values.size());
+        for (size_t i = 0; i < rows; ++i) {
+            EnsureRoom(leading);
+            if (i < keys.size()) {
+                m_document.Text(m_page, kMargin, m_y - kBodySize, keys[i], Weight::Bold, kBodySize);
+            }
+            if (i < values.size()) {
+                m_document.Text(m_page, kMargin + keyWidth, m_y - kBodySize, values[i],
+                                Weight::Regular, kBodySize);
+            }
+            m_y -= leading;
+        }
+    }
+    Space(kBodySize * 0.5);
+}
+
+FlowLayout::TableRow FlowLayout::WrapRow(const TableSpec& table,
+                                         const std::vector<std::string>& texts,
+                                         const std::vector<double>& widths, Weight weight) const {
+    TableRow row{{}, weight, 2 * kCellPadding};
+    size_t lines = 1;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        const std::string text = c < texts.size() ? texts[c] : std::string();
+        row.cells.push_back(Wrap(text, widths[c] - 2 * kCellPadding, weight, kTableSize));
+        lines = std::max(lines, row.cells.back().size());
+    }
+    row.height += static_cast<double>(lines) * kTableSize * kLeading;
+    return row;
+}
+
+void FlowLayout::DrawRow(const TableSpec& table, const TableRow& row,
+                         const std::vector<double>& widths) {
+    double x = kMargin;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+        double y = m_y - kCellPadding - kTableSize;
+        for (const auto& line : row.cells[c]) {
+            const double width = m_document.TextWidth(line, row.weight, kTableSize);
+            const double left = table.columns[c].align == Align::Right
+                                    ? x + widths[c] - kCellPadding - width
+                                    : x + kCellPadding;
+            m_document.Text(m_page, left, y, line, row.weight, kTableSize);
+            y -= kTableSize * kLeading;
+        }
+        x += widths[c];
+    }
+    m_y -= row.height;
+}
+
+void FlowLayout::TableHeader(const TableSpec& table, const std::vector<double>& widths) {
+    std::vector<std::string> titles;
+    for (const auto& column : table.columns) titles.push_back(column.title);
+    const auto header = WrapRow(table, titles, widths, Weight::Bold);
+    HPDF_Page_SetRGBFill(m_page, R(kGridLine.r), R(kGridLine.g), R(kGridLine.b));
+    HPDF_Page_Rectangle(m_page, R(kMargin), R(m_y - header.height), R(kContentWidth),
+                        R(header.height));
+    HPDF_Page_Fill(m_page);
+    DrawRow(table, header, widths);
+}
+
+void FlowLayout::Table(const TableSpec& table) {
+    const double total =
+        std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
+                        [](double sum, const TableColumn& c) { return sum + c.weight; });
+    std::vector<double> widths;
+    for (const auto& column : table.columns) {
+        widths.push_back(kContentWidth * column.weight / total);
+    }
+    EnsureRoom(3 * (kTableSize * kLeading + 2 * kCellPadding));
+    TableHeader(table, widths);
+    for (const auto& texts : table.rows) {
+        const auto row = WrapRow(table, texts, widths, Weight::Regular);
+        if (m_y - row.height < kContentBottom) {
+            NewPage();
+            TableHeader(table, widths);
+        }
+        DrawRow(table, row, widths);
+        Rule(kMargin, kMargin + kContentWidth, m_y, 0.4, kGridLine);
+    }
+    Space(8);
+}
+
+void FlowLayout::Chart(const LineChart& chart, double height) {
+    EnsureRoom(height);
+    PaintLineChart(m_document, m_page, {kMargin, m_y - height, kContentWidth, height}, chart);
+    m_y -= height;
+    Space(10);
+}
+
+void FlowLayout::Chart(const QuadrantChart& chart, double height) {
+    EnsureRoom(height);
+    PaintQuadrantChart(m_document, m_page, {kMargin, m_y - height, kContentWidth, height}, chart);
+    m_y -= height;
+    Space(10);
+}
+
+void FlowLayout::WritingLines(int count, double spacing) {
+    for (int i = 0; i < count; ++i) {
+        EnsureRoom(spacing);
+        m_y -= spacing;
+        Rule(kMargin, kMargin + kContentWidth, m_y, 0.5, kMutedInk);
+    }
+    Space(6);
+}
+
+void FlowLayout::Box(const std::string& label, double height) {
+    const auto lines = Wrap(label, kContentWidth - 8, Weight::Bold, 9);
+    const double labelHeight = static_cast<double>(lines.size()) * 9 * kLeading + 4;
+    EnsureRoom(labelHeight + height);
+    Lines(lines, kMargin, Weight::Bold, 9, kInk);
+    m_y -= 2;
+    HPDF_Page_SetRGBStroke(m_page, R(kMutedInk.r), R(kMutedInk.g), R(kMutedInk.b));
+    HPDF_Page_SetLineWidth(m_page, 0.7f);
+    HPDF_Page_Rectangle(m_page, R(kMargin), R(m_y - height), R(kContentWidth), R(height));
+    HPDF_Page_Stroke(m_page);
+    m_y -= height;
+    Space(10);
+}
+
+void FlowLayout::SignatureLine(const std::string& label) {
+    EnsureRoom(60);
+    Space(34);
+    Rule(kMargin, kMargin + 220, m_y, 0.7, kInk);
+    Rule(kMargin + 260, kMargin + 400, m_y, 0.7, kInk);
+    m_y -= 4;
+    m_document.Text(m_page, kMargin, m_y - 8, label, Weight::Regular, 8, kMutedInk);
+    m_document.Text(m_page, kMargin + 260, m_y - 8, "Date", Weight::Regular, 8, kMutedInk);
+    m_y -= 14;
+}
+
+void FlowLayout::Space(double points) { m_y -= points; }
+
+void FlowLayout::Finish() {
+    const auto& pages = m_document.Pages();
+    const std::string total = std::to_string(pages.size());
+    const double headerY = kPageHeight - 40;
+    const double footerY = 34;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        const auto page = pages[i];
+        m_document.Text(page, kMargin, headerY, m_running.headerLeft, Weight::Bold, kRunningSize,
+                        kMutedInk);
+        const double rightWidth =
+            m_document.TextWidth(m_running.headerRight, Weight::Regular, kRunningSize);
+        m_document.Text(page, kMargin + kContentWidth - rightWidth, headerY, m_running.headerRight,
+                        Weight::Regular, kRunningSize, kMutedInk);
+        HPDF_Page_SetRGBStroke(page, R(kGridLine.r), R(kGridLine.g), R(kGridLine.b));
+        HPDF_Page_SetLineWidth(page, 0.5f);
+        for (const double y : {headerY - 5, footerY + 11}) {
+            HPDF_Page_MoveTo(page, R(kMargin), R(y));
+            HPDF_Page_LineTo(page, R(kMargin + kContentWidth), R(y));
+            HPDF_Page_Stroke(page);
+        }
+        m_document.Text(page, kMargin, footerY, m_running.footerLeft, Weight::Bold, kRunningSize,
+                        kMutedInk);
+        const auto number = Replace(Replace(m_running.pageFormat, "{page}", std::to_string(i + 1)),
+                                    "{pages}", total);
+        const double numberWidth = m_document.TextWidth(number, Weight::Regular, kRunningSize);
+        m_document.Text(page, kMargin + (kContentWidth - numberWidth) / 2, footerY, number,
+                        Weight::Regular, kRunningSize, kMutedInk);
+        const double codeWidth =
+            m_document.TextWidth(m_running.footerRight, Weight::Regular, kRunningSize);
+        m_document.Text(page, kMargin + kContentWidth - codeWidth, footerY, m_running.footerRight,
+                        Weight::Regular, kRunningSize, kMutedInk);
+    }
+}
+
+}  // namespace securebase::report

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <hpdf.h>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date_time.h"
+#include "report/chart_palette.h"
+
+namespace securebase::report {
+
+enum class Weight { Regular, Bold };
+
+// A4 in PostScript points.
+inline constexpr double kPageWidth = 595.276;
+inline constexpr double kPageHeight = 841.89;
+
+struct DocumentInfo {
+    std::string title;
+    std::string author;
+    std::string subject;
+    Timestamp created{};  // written as CreationDate and ModDate
+};
+
+// The owner of one libharu document: UTF-8 text in embedded DejaVu Sans (regular and bold), A4
+// pages, compressed streams. libharu reports errors through a C callback; they are collected and
+// turned into Error(Io) by the next call that checks, so no exception crosses C code.
+class PdfDocument {
+public:
+    explicit PdfDocument(const DocumentInfo& info);
+    ~PdfDocument();
+    PdfDocument(const PdfDocument&) = delete;
+    PdfDocument& operator=(const PdfDocument&) = delete;
+
+    HPDF_Page AddPage();
+    const std::vector<HPDF_Page>& Pages() const { return m_pages; }
+
+    double TextWidth(std::string_view text, Weight weight, double size) const;
+    // Baseline at y; nothing is drawn for empty text.
+    void Text(HPDF_Page page, double x, double y, std::string_view text, Weight weight, double size,
+              Rgb colour = kInk);
+    // Reading upwards (an axis title beside a plot): the baseline runs up from (x, y).
+    void TextUp(HPDF_Page page, double x, double y, std::string_view text, Weight weight,
+                double size, Rgb colour = kInk);
+
+    // Writes beside the target and renames, so a failed save never leaves half a file.
+    void Save(const std::filesystem::path& file);
+
+    // Called by libharu's error callback.
+    void RecordError(HPDF_STATUS error, HPDF_STATUS detail);
+
+private:
+    void Check(const char* what);
+    void BeginText(HPDF_Page page, Weight weight, double size, Rgb colour);
+    HPDF_Font Font(Weight weight) const { return weight == Weight::Bold ? m_bold : m_regular; }
+
+    HPDF_Doc m_doc = nullptr;
+    HPDF_Font m_regular = nullptr;
+    HPDF_Font m_bold = nullptr;
+    std::vector<HPDF_Page> m_pages;
+    HPDF_STATUS m_error = HPDF_OK;
+    HPDF_STATUS m_detail = HPDF_OK;
+};
+
+}  // namespace securebase::report

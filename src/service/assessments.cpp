@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "assess/fhir_response.h"
 #include "assess/instrument_validator.h"
 #include "core/error.h"
 
@@ -65,9 +66,13 @@ assess::Instrument Assessments::GetInstrument(const std::string& instrumentId) c
 }
 
 AdministrationReport Assessments::Record(Id clientId, const std::string& instrumentId,
-                                         const assess::Answers& answers, AdministrationMode mode) {
+                                         const assess::Answers& answers, AdministrationMode mode,
+                                         std::optional<Timestamp> givenAt) {
     const assess::Instrument instrument = GetInstrument(instrumentId);
     assess::RequireValidAnswers(instrument, answers);
+    const Timestamp now = Now();
+    if (givenAt && *givenAt > now)
+        throw Error(ErrorCode::Invalid, "the date a form was given cannot lie in the future");
     auto work = m_store.BeginWork();
     RequireClient(clientId);
     Administration administration;
@@ -75,7 +80,7 @@ AdministrationReport Assessments::Record(Id clientId, const std::string& instrum
     administration.instrumentId = instrument.id;
     administration.instrumentVersion = instrument.version;
     administration.mode = mode;
-    administration.startedAt = Now();
+    administration.startedAt = givenAt.value_or(now);
     administration.completedAt = administration.startedAt;
     administration.status = AdministrationStatus::Completed;
     administration.answers = answers;
@@ -183,6 +188,47 @@ void Assessments::SetNorms(const PractitionerNorms& norms) {
     m_assessments.Norms().Save(norms);
     m_store.Audit().Append({kNoId, Now(), Actor(), AuditAction::Update, "norms", kNoId});
     work->Commit();
+}
+
+std::vector<PractitionerNorms> Assessments::EnteredNorms() {
+    const InstrumentCatalog catalog = ListInstruments();
+    auto work = m_store.BeginWork();
+    std::vector<PractitionerNorms> entered;
+    for (const auto& instrument : catalog.instruments)
+        for (auto& norms : m_assessments.Norms().ForInstrument(instrument.id))
+            entered.push_back(std::move(norms));
+    work->Commit();
+    return entered;
+}
+
+std::string Assessments::ExportResponse(Id administrationId) {
+    auto work = m_store.BeginWork();
+    const Administration administration = RequireAdministration(administrationId);
+    const std::string which = "administration " + std::to_string(administrationId);
+    if (administration.status == AdministrationStatus::Abandoned)
+        throw Error(ErrorCode::Refused, which + " was abandoned; there are no answers to export");
+    const assess::Instrument instrument = GetInstrument(administration.instrumentId);
+    if (instrument.version != administration.instrumentVersion)
+        throw Error(ErrorCode::Refused, which + " was given with version " +
+                                            administration.instrumentVersion + " of '" +
+                                            instrument.id + "' and version " + instrument.version +
+                                            " is installed; install the version it was given with "
+                                            "to export it");
+    const auto client = m_store.Clients().Find(administration.clientId);
+    if (!client)
+        throw Error(ErrorCode::NotFound,
+                    "no client with id " + std::to_string(administration.clientId));
+    assess::ResponseContext context;
+    context.administrationId = std::to_string(administrationId);
+    context.clientCode = client->code;
+    context.authored = administration.completedAt.value_or(administration.startedAt);
+    context.complete = administration.status == AdministrationStatus::Completed;
+    std::string json = assess::ExportQuestionnaireResponse(
+        instrument, administration.answers, assess::Score(instrument, administration.answers),
+        context);
+    Audit(AuditAction::Export, administrationId);
+    work->Commit();
+    return json;
 }
 
 std::vector<AdministrationReport> Assessments::Reports(

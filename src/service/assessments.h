@@ -47,10 +47,12 @@ public:
     InstrumentCatalog ListInstruments() const;
     assess::Instrument GetInstrument(const std::string& instrumentId) const;  // NotFound
 
-    // A complete administration typed in at once (paper or interview).
+    // A complete administration typed in at once (paper or interview). givenAt is when the form
+    // was filled in, for a paper form typed in later; now when absent. Invalid in the future.
     AdministrationReport Record(Id clientId, const std::string& instrumentId,
                                 const assess::Answers& answers,
-                                AdministrationMode mode = AdministrationMode::Paper);
+                                AdministrationMode mode = AdministrationMode::Paper,
+                                std::optional<Timestamp> givenAt = std::nullopt);
 
     Administration Start(Id clientId, const std::string& instrumentId, AdministrationMode mode);
     // Saves one answer as given (nullopt clears it); Refused once the administration is finished.
@@ -66,6 +68,13 @@ public:
 
     // SD, reliability and their source for a subscale that ships without norms.
     void SetNorms(const PractitionerNorms& norms);
+    // Every norm the practitioner entered, for the instruments installed, in catalog order.
+    std::vector<PractitionerNorms> EnteredNorms();
+
+    // The administration as a FHIR R4 QuestionnaireResponse with its scores, audited as an export.
+    // The client appears by code only. Refused for an abandoned administration and for one given
+    // with another version of the instrument than the one installed.
+    std::string ExportResponse(Id administrationId);
 
 private:
     std::optional<assess::Instrument> FindInstrument(const std::string& instrumentId) const;

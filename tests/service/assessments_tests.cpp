@@ -10,6 +10,7 @@
 #include "practice_fixture.h"
 #include "service/assessments.h"
 #include "service/instrument_folders.h"
+#include "service/instrument_import.h"
 #include "storage/sqlcipher_assessment_store.h"
 #include "support/temp_dir.h"
 
@@ -231,6 +232,64 @@ BOOST_AUTO_TEST_CASE(each_use_case_is_audited_by_id_without_client_data) {
 BOOST_AUTO_TEST_CASE(showing_an_unknown_administration_is_not_found) {
     BOOST_CHECK_EXCEPTION(assessments.Show(777), Error,
                           [](const Error& e) { return HasCode(e, ErrorCode::NotFound); });
+}
+
+BOOST_AUTO_TEST_CASE(entered_norms_are_listed_by_instrument_and_subscale) {
+    BOOST_TEST(assessments.EnteredNorms().empty());
+    assessments.SetNorms({kRpi, "avoidance", 1.1, 0.85, "Invented clinic audit"});
+    assessments.SetNorms({kCheckIn, "trust", 2.0, 0.7, "Another invented audit"});
+    const auto entered = assessments.EnteredNorms();
+    BOOST_REQUIRE(entered.size() == 2u);
+    std::set<std::string> keys;
+    for (const auto& norms : entered) keys.insert(norms.instrumentId + "/" + norms.subscaleId);
+    BOOST_TEST(keys.count(std::string(kRpi) + "/avoidance") == 1u);
+    BOOST_TEST(keys.count(std::string(kCheckIn) + "/trust") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(an_exported_response_names_the_client_by_code_and_is_audited_as_an_export) {
+    const std::string code = practice->GetClient(clientId).code;
+    const Id id = assessments.Record(clientId, kRpi, Uniform(24, 4)).administration.id;
+    const std::string json = assessments.ExportResponse(id);
+    BOOST_TEST(json.find("QuestionnaireResponse") != std::string::npos);
+    BOOST_TEST(json.find(code) != std::string::npos);
+    BOOST_TEST(json.find("Quillfeather") == std::string::npos);
+    BOOST_TEST(json.find("not a validated") != std::string::npos);
+    BOOST_TEST((LastAudit().action == AuditAction::Export));
+    BOOST_TEST(LastAudit().entityId == id);
+}
+
+BOOST_AUTO_TEST_CASE(an_abandoned_administration_is_not_exported) {
+    const Id id = assessments.Start(clientId, kCheckIn, AdministrationMode::Client).id;
+    assessments.Abandon(id);
+    BOOST_CHECK_EXCEPTION(assessments.ExportResponse(id), Error,
+                          [](const Error& e) { return HasCode(e, ErrorCode::Refused); });
+    BOOST_CHECK_EXCEPTION(assessments.ExportResponse(9999), Error,
+                          [](const Error& e) { return HasCode(e, ErrorCode::NotFound); });
+}
+
+BOOST_AUTO_TEST_CASE(an_imported_questionnaire_lands_in_the_clinic_folder_once) {
+    // Two choice items scored by valueInteger: the smallest Questionnaire the importer takes.
+    const auto questionnaire = temp / "tiny.json";
+    std::ofstream(questionnaire) << R"({"resourceType": "Questionnaire", "name": "tiny_scale",
+        "status": "active", "item": [
+          {"linkId": "a", "text": "First", "type": "choice",
+           "answerOption": [{"valueInteger": 0}, {"valueInteger": 1}]},
+          {"linkId": "b", "text": "Second", "type": "choice",
+           "answerOption": [{"valueInteger": 0}, {"valueInteger": 1}]}]})";
+    const std::vector<std::filesystem::path> folders{service::InstrumentFolders().front(),
+                                                     clinicForms / "instruments"};
+    const auto imported = service::ImportFhirInstrument(questionnaire, folders);
+    BOOST_TEST(imported.id == "tiny_scale");
+    BOOST_TEST(std::filesystem::exists(clinicForms / "instruments" / "tiny_scale.json"));
+    BOOST_TEST(assessments.GetInstrument("tiny_scale").items.size() == 2u);
+    BOOST_CHECK_EXCEPTION(service::ImportFhirInstrument(questionnaire, folders), Error,
+                          [](const Error& e) { return HasCode(e, ErrorCode::Refused); });
+    const auto patient = temp / "patient.json";
+    std::ofstream(patient) << R"({"resourceType": "Patient"})";
+    BOOST_CHECK_EXCEPTION(service::ImportFhirInstrument(patient, folders), Error,
+                          [](const Error& e) { return HasCode(e, ErrorCode::Invalid); });
+    BOOST_CHECK_EXCEPTION(service::ImportFhirInstrument(questionnaire, {folders.front()}), Error,
+                          [](const Error& e) { return HasCode(e, ErrorCode::Refused); });
 }
 
 BOOST_AUTO_TEST_SUITE_END()

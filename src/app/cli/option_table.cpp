@@ -26,6 +26,10 @@ constexpr OptionSpec kOptions[] = {
     {"clients", "N", "number of clients (demo, bench)"},
     {"sessions", "N", "number of sessions (demo, bench)"},
     {"seed", "S", "seed of the invented practice (demo)"},
+    {"answers", "LIST", "refused: answers never go on the command line (use --answers-file)"},
+    {"answers-file", "F", "read assessment answers from F ('-' = standard input)"},
+    {"mode", "M", "how the answers were taken: paper or interview (assess record)"},
+    {"out", "FILE", "write the export to FILE (created, never overwritten)"},
     {"scale", nullptr,
      "bench: also measure search and chart opening at 5000 and 50000 clients, one session "
      "each (about 3 more minutes of loading)"},

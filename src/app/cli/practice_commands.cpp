@@ -11,6 +11,7 @@
 #include "app/cli/json_output.h"
 #include "app/cli/text_table.h"
 #include "service/benchmark.h"
+#include "service/demo_assessments.h"
 #include "service/demo_practice.h"
 
 namespace securebase::cli {
@@ -110,6 +111,12 @@ int Demo(CommandContext& context) {
     context.Out() << "demo practice (seed " << options.seed << "): " << summary.clients
                   << " clients, " << summary.sessions << " sessions, " << summary.notes
                   << " notes (" << summary.signedNotes << " signed)\n";
+    const auto assessed =
+        service::LoadDemoAssessments(vault->Records(), vault->Assessing(), options);
+    context.Out() << "demo assessments: " << assessed.administrations << " administrations; "
+                  << assessed.reliablyImproved << " clients improved reliably, "
+                  << assessed.noReliableChange << " without reliable change (RCI from "
+                  << service::kDemoNormsSource << ")\n";
     return 0;
 }
 

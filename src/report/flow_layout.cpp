@@ -152,6 +152,44 @@ void FlowLayout::DrawRow(const TableSpec& table, const TableRow& row,
     m_y -= row.height;
 }
 
+double FlowLayout::LongestWord(const std::string& text, Weight weight) const {
+    double longest = 0.0;
+    for (size_t start = 0; start <= text.size();) {
+        size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        longest = std::max(
+            longest, m_document.TextWidth(text.substr(start, end - start), weight, kTableSize));
+        start = end + 1;
+    }
+    return longest;
+}
+
+// A column at least as wide as the longest word in it (up to a quarter of the page), so neither
+// "Avoidance" nor a date breaks inside; the room comes from the other columns in proportion.
+void FlowLayout::WidenForLongestWords(const TableSpec& table, std::vector<double>& widths) const {
+    double needed = 0.0;
+    double spare = 0.0;
+    std::vector<double> minimum;
+    for (size_t c = 0; c < widths.size(); ++c) {
+        double longest = LongestWord(table.columns[c].title, Weight::Bold);
+        for (const auto& row : table.rows) {
+            if (c < row.size()) longest = std::max(longest, LongestWord(row[c], Weight::Regular));
+        }
+        minimum.push_back(std::min(longest + 2 * kCellPadding + 1, kContentWidth / 4));
+        if (widths[c] < minimum[c]) {
+            needed += minimum[c] - widths[c];
+        } else {
+            spare += widths[c] - minimum[c];
+        }
+    }
+    if (needed <= 0.0 || spare <= 0.0) return;
+    const double share = std::min(1.0, needed / spare);
+    for (size_t c = 0; c < widths.size(); ++c) {
+        widths[c] =
+            widths[c] < minimum[c] ? minimum[c] : widths[c] - (widths[c] - minimum[c]) * share;
+    }
+}
+
 void FlowLayout::TableHeader(const TableSpec& table, const std::vector<double>& widths) {
     std::vector<std::string> titles;
     for (const auto& column : table.columns) titles.push_back(column.title);
@@ -171,6 +209,7 @@ void FlowLayout::Table(const TableSpec& table) {
     for (const auto& column : table.columns) {
         widths.push_back(kContentWidth * column.weight / total);
     }
+    WidenForLongestWords(table, widths);
     EnsureRoom(3 * (kTableSize * kLeading + 2 * kCellPadding));
     TableHeader(table, widths);
     for (const auto& texts : table.rows) {

@@ -82,6 +82,8 @@ private:
                      const std::vector<double>& widths, Weight weight) const;
     void DrawRow(const TableSpec& table, const TableRow& row, const std::vector<double>& widths);
     void TableHeader(const TableSpec& table, const std::vector<double>& widths);
+    double LongestWord(const std::string& text, Weight weight) const;
+    void WidenForLongestWords(const TableSpec& table, std::vector<double>& widths) const;
     void Rule(double x1, double x2, double y, double width, Rgb colour);
 
     PdfDocument& m_document;

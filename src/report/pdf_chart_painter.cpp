@@ -115,14 +115,35 @@ void DrawSeries(PdfDocument& document, HPDF_Page page, const Plot& plot, const C
     }
 }
 
-void DrawLegend(PdfDocument& document, HPDF_Page page, double x, double y,
-                const std::vector<ChartSeries>& series) {
+constexpr double kLegendRow = kLabelSize + 5;
+
+// Where each legend entry goes (x offset, row), rows wrapping at `width`.
+std::vector<std::pair<double, int>> LegendPlaces(PdfDocument& document, double width,
+                                                 const std::vector<ChartSeries>& series) {
+    std::vector<std::pair<double, int>> places;
+    double x = 0.0;
+    int row = 0;
+    for (const auto& s : series) {
+        const double entry = 15 + document.TextWidth(s.label, Weight::Regular, kLabelSize) + 12;
+        if (x > 0 && x + entry > width) {
+            x = 0.0;
+            ++row;
+        }
+        places.push_back({x, row});
+        x += entry;
+    }
+    return places;
+}
+
+void DrawLegend(PdfDocument& document, HPDF_Page page, double left, double top,
+                const std::vector<ChartSeries>& series,
+                const std::vector<std::pair<double, int>>& places) {
     for (size_t i = 0; i < series.size(); ++i) {
-        const Rgb colour = SeriesColour(i);
-        Stroke(page, colour, 1.4);
+        const double x = left + places[i].first;
+        const double y = top - (places[i].second + 1) * kLegendRow + 3;
+        Stroke(page, SeriesColour(i), 1.4);
         Line(page, x, y + 2.5, x + 12, y + 2.5);
         document.Text(page, x + 15, y, series[i].label, Weight::Regular, kLabelSize);
-        x += 15 + document.TextWidth(series[i].label, Weight::Regular, kLabelSize) + 12;
     }
 }
 
@@ -148,6 +169,9 @@ void PathKey(PdfDocument& document, HPDF_Page page, const PdfRect& area, double 
 void PaintLineChart(PdfDocument& document, HPDF_Page page, const PdfRect& area,
                     const LineChart& chart) {
     const bool legend = chart.series.size() > 1;
+    const auto places = legend ? LegendPlaces(document, area.width - 40, chart.series)
+                               : std::vector<std::pair<double, int>>{};
+    const double legendHeight = places.empty() ? 0.0 : (places.back().second + 1) * kLegendRow;
     const double top = area.y + area.height;
     document.Text(page, area.x, top - kTitleSize, chart.title, Weight::Bold, kTitleSize);
     const double yTitleWidth = document.TextWidth(chart.y.title, Weight::Regular, kLabelSize);
@@ -160,7 +184,7 @@ void PaintLineChart(PdfDocument& document, HPDF_Page page, const PdfRect& area,
     }
     Plot plot;
     plot.left = area.x + labelWidth + kTickLength + 4;
-    plot.bottom = area.y + kLabelSize + kTickLength + 4 + (legend ? kLabelSize + 6 : 0);
+    plot.bottom = area.y + kLabelSize + kTickLength + 6 + legendHeight;
     plot.width = area.x + area.width - plot.left - 4;
     plot.height = top - kTitleSize - 8 - plot.bottom;
     DrawFrameAndYAxis(document, page, plot, chart.y);
@@ -175,7 +199,7 @@ void PaintLineChart(PdfDocument& document, HPDF_Page page, const PdfRect& area,
     for (size_t i = 0; i < chart.series.size(); ++i) {
         DrawSeries(document, page, plot, chart.series[i], SeriesColour(i), points <= 16);
     }
-    if (legend) DrawLegend(document, page, plot.left, area.y, chart.series);
+    if (legend) DrawLegend(document, page, plot.left, area.y + legendHeight, chart.series, places);
 }
 
 void PaintQuadrantChart(PdfDocument& document, HPDF_Page page, const PdfRect& area,

@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "service/instrument_folders.h"
 #include "storage/sqlcipher_assessment_store.h"
+#include "storage/sqlcipher_homework_store.h"
 #include "storage/sqlcipher_practice_store.h"
 #include "storage/vault.h"
 
@@ -35,13 +36,17 @@ struct VaultSession::Impl {
           store(vault->Db(), vault->DeriveSubkey(kAuditChainPurpose)),
           practice(store),
           assessmentStore(vault->Db()),
-          assessments(store, assessmentStore, InstrumentFolders()) {}
+          assessments(store, assessmentStore, InstrumentFolders()),
+          homeworkStore(vault->Db()),
+          homework(store, homeworkStore, HomeworkFolders()) {}
 
     std::unique_ptr<storage::Vault> vault;
     storage::SqlcipherPracticeStore store;
     Practice practice;
     storage::SqlcipherAssessmentStore assessmentStore;
     Assessments assessments;
+    storage::SqlcipherHomeworkStore homeworkStore;
+    service::Homework homework;
 };
 
 VaultSession::VaultSession(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -79,6 +84,8 @@ VaultSession::~VaultSession() {
 Practice& VaultSession::Records() { return m_impl->practice; }
 
 Assessments& VaultSession::Assessing() { return m_impl->assessments; }
+
+Homework& VaultSession::Homework() { return m_impl->homework; }
 
 const std::filesystem::path& VaultSession::Path() const { return m_impl->vault->Path(); }
 

@@ -5,6 +5,7 @@
 
 #include "core/secret.h"
 #include "service/assessments.h"
+#include "service/homework.h"
 #include "service/practice.h"
 
 namespace securebase::storage {
@@ -30,6 +31,7 @@ public:
 
     Practice& Records();
     Assessments& Assessing();
+    service::Homework& Homework();
     const std::filesystem::path& Path() const;
 
     void ChangePassphrase(const Secret& newPassphrase);  // audited

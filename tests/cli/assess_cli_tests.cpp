@@ -185,6 +185,31 @@ BOOST_AUTO_TEST_CASE(a_missing_answers_file_is_an_io_error) {
     BOOST_TEST(Administrations(cli, client) == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_paper_form_typed_in_later_keeps_its_date_and_a_future_date_is_refused) {
+    TempDir dir;
+    CliRunner cli(dir);
+    const auto client = VaultWithClient(cli);
+    const auto today = Record(cli, client, RpiAnswers(1, 1, 1));
+    const auto backdated = RunWithoutAnswersInArgv(
+        cli, {"assess", "record", client, kRpi, "--date", "2025-03-14", "--json"},
+        RpiAnswers(7, 7, 7));
+    BOOST_REQUIRE_MESSAGE(backdated.status == 0, backdated.err);
+    const auto report = JsonObject(backdated.out);
+    BOOST_TEST(report->getValue<std::string>("completedAt").substr(0, 10) == "2025-03-14");
+    // The older form is the baseline, whatever order the forms were typed in.
+    BOOST_TEST(report->isNull("baselineId"));
+    const auto shown = RunWithoutAnswersInArgv(
+        cli, {"assess", "show", std::to_string(today->getValue<long long>("id")), "--json"});
+    BOOST_TEST(JsonObject(shown.out)->getValue<long long>("baselineId") ==
+               report->getValue<long long>("id"));
+
+    const auto future = RunWithoutAnswersInArgv(
+        cli, {"assess", "record", client, kRpi, "--date", "2999-01-01"}, RpiAnswers(4, 4, 4));
+    BOOST_TEST(future.status == 5);
+    BOOST_TEST(future.err.find("future") != std::string::npos, future.err);
+    BOOST_TEST(Administrations(cli, client) == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(list_and_show_give_each_administration_in_text_and_json) {
     TempDir dir;
     CliRunner cli(dir);

@@ -39,12 +39,14 @@ void MainPresenter::OpenChart(Id clientId) {
     m_sessions.ShowClient(clientId);
     m_view.EnableSessions(true);
     m_view.ShowChart(true);
+    ChartChanged(clientId);
 }
 
 void MainPresenter::OnNewClient() {
     m_list.Select(kNoId);
     m_sessions.Clear();
     m_details.StartNew();
+    ChartChanged(kNoId);
     m_view.EnableSessions(false);
     m_view.ShowChart(true);
     m_view.SelectTab(ChartTab::Details);
@@ -65,7 +67,16 @@ void MainPresenter::OnClientSaved(Id clientId, bool isNew) {
     if (isNew) {
         m_sessions.ShowClient(clientId);
         m_view.EnableSessions(true);
+        ChartChanged(clientId);
     }
+}
+
+void MainPresenter::OnChartChanged(std::function<void(Id clientId)> listener) {
+    m_chartChanged = std::move(listener);
+}
+
+void MainPresenter::ChartChanged(Id clientId) {
+    if (m_chartChanged) m_chartChanged(clientId);
 }
 
 }  // namespace securebase::present

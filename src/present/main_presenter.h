@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 #include "present/client_details_presenter.h"
@@ -32,6 +33,8 @@ public:
     void OnClientChosen(size_t row);
     void OnNewClient();
     void OnSave(ChartTab activeTab);  // Ctrl+S saves the form in front
+    // Told the client whose chart is open (kNoId for a new, unsaved one): tabs kept outside.
+    void OnChartChanged(std::function<void(Id clientId)> listener);
 
     ClientListPresenter& List() { return m_list; }
     ClientDetailsPresenter& Details() { return m_details; }
@@ -42,6 +45,7 @@ public:
 private:
     void OpenChart(Id clientId);
     void OnClientSaved(Id clientId, bool isNew);
+    void ChartChanged(Id clientId);
 
     MainView& m_view;
     service::Practice& m_practice;
@@ -51,6 +55,7 @@ private:
     ProcessNotePresenter m_process;
     SessionsPresenter m_sessions;
     ClientDetailsPresenter m_details;
+    std::function<void(Id)> m_chartChanged;
 };
 
 // "Practice name — SecureBase", or just "SecureBase" before the practice has a name.

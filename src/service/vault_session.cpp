@@ -94,6 +94,10 @@ void VaultSession::ChangePassphrase(const Secret& newPassphrase) {
     m_impl->practice.RecordAudit(AuditAction::Rekey, "vault");
 }
 
+bool VaultSession::ConfirmPassphrase(const Secret& passphrase) const {
+    return m_impl->vault->ConfirmPassphrase(passphrase);
+}
+
 void VaultSession::Backup(const std::filesystem::path& out) {
     m_impl->vault->BackupTo(out);
     m_impl->practice.RecordAudit(AuditAction::Backup, "vault");

@@ -35,6 +35,9 @@ public:
     const std::filesystem::path& Path() const;
 
     void ChangePassphrase(const Secret& newPassphrase);  // audited
+    // Whether `passphrase` is this vault's, without changing anything (leaving client mode). Takes
+    // one key derivation (~0.3 s): call it off the UI thread.
+    bool ConfirmPassphrase(const Secret& passphrase) const;
     void Backup(const std::filesystem::path& out);       // audited
     // Vault pages, SQL integrity, foreign keys and the audit chain: one verdict.
     struct Verdict {

@@ -151,6 +151,12 @@ std::vector<unsigned char> Vault::DeriveSubkey(std::string_view purpose) const {
 
 int Vault::KdfIterations() const { return m_impl->header.header.slots.front().iterations; }
 
+bool Vault::ConfirmPassphrase(const Secret& passphrase) const {
+    for (const KeySlot& slot : m_impl->header.header.slots)
+        if (OpenKeySlot(slot, passphrase)) return true;
+    return false;
+}
+
 std::string SqlCipherVersion() {
     Database db = Database::InMemory();
     const Secret literal = RawKeyLiteral(RandomKey(kDataKeySize));

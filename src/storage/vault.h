@@ -70,6 +70,10 @@ public:
     // Key-derivation parameters of the current slot, for `verify` and the benchmark.
     int KdfIterations() const;
 
+    // Whether `passphrase` opens one of this vault's key slots, as held in memory: changes
+    // nothing, and reads no file, so a worker thread may run it (about one unlock's key derivation).
+    bool ConfirmPassphrase(const Secret& passphrase) const;
+
 private:
     struct Impl;
     explicit Vault(std::unique_ptr<Impl> impl);

@@ -15,6 +15,7 @@
 #include <wx/utils.h>
 
 #include "ui/app_icon.h"
+#include "ui/assessments_panel.h"
 #include "ui/change_passphrase_dialog.h"
 #include "ui/client_details_panel.h"
 #include "ui/client_list_panel.h"
@@ -63,6 +64,8 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     m_sessions = new SessionsPanel(m_chart);
     m_chart->AddPage(m_details, "Details");
     m_chart->AddPage(m_sessions, "Sessions && notes");
+    m_assessments = new AssessmentsPanel(m_chart, *m_session);
+    m_chart->AddPage(m_assessments, "Assessments");
     chartSizer->Add(m_noChart, wxSizerFlags().Centre().Border(wxALL, 24));
     chartSizer->Add(m_chart, wxSizerFlags(1).Expand().Border(wxALL, 4));
     m_chartHolder->SetSizer(chartSizer);
@@ -81,6 +84,8 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     m_list->Attach(m_presenter.get());
     m_details->Attach(m_presenter.get());
     m_sessions->Attach(m_presenter.get());
+    m_presenter->OnChartChanged(
+        [this](Id clientId) { m_assessments->Presenter().ShowClient(clientId); });
     m_presenter->Start();
     m_tools = std::make_unique<present::VaultToolsPresenter>(*this, *m_session);
 

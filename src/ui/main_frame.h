@@ -16,6 +16,7 @@ class wxStaticText;
 
 namespace securebase::ui {
 
+class AssessmentsPanel;
 class ClientDetailsPanel;
 class ClientListPanel;
 class SessionsPanel;
@@ -58,6 +59,7 @@ private:
     wxNotebook* m_chart = nullptr;
     ClientDetailsPanel* m_details = nullptr;
     SessionsPanel* m_sessions = nullptr;
+    AssessmentsPanel* m_assessments = nullptr;
     std::unique_ptr<present::MainPresenter> m_presenter;
     std::unique_ptr<present::VaultToolsPresenter> m_tools;
 };

@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "service/instrument_folders.h"
 #include "storage/sqlcipher_assessment_store.h"
+#include "storage/sqlcipher_group_store.h"
 #include "storage/sqlcipher_homework_store.h"
 #include "storage/sqlcipher_practice_store.h"
 #include "storage/vault.h"
@@ -37,6 +38,8 @@ struct VaultSession::Impl {
           practice(store),
           assessmentStore(vault->Db()),
           assessments(store, assessmentStore, InstrumentFolders()),
+          groupStore(vault->Db()),
+          groups(store, groupStore, assessmentStore, assessments, CurriculumFolders()),
           homeworkStore(vault->Db()),
           homework(store, homeworkStore, HomeworkFolders()) {}
 
@@ -45,6 +48,8 @@ struct VaultSession::Impl {
     Practice practice;
     storage::SqlcipherAssessmentStore assessmentStore;
     Assessments assessments;
+    storage::SqlcipherGroupStore groupStore;
+    service::Groups groups;
     storage::SqlcipherHomeworkStore homeworkStore;
     service::Homework homework;
 };
@@ -84,6 +89,8 @@ VaultSession::~VaultSession() {
 Practice& VaultSession::Records() { return m_impl->practice; }
 
 Assessments& VaultSession::Assessing() { return m_impl->assessments; }
+
+Groups& VaultSession::Groups() { return m_impl->groups; }
 
 Homework& VaultSession::Homework() { return m_impl->homework; }
 

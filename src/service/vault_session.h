@@ -5,6 +5,7 @@
 
 #include "core/secret.h"
 #include "service/assessments.h"
+#include "service/groups.h"
 #include "service/homework.h"
 #include "service/practice.h"
 
@@ -31,6 +32,7 @@ public:
 
     Practice& Records();
     Assessments& Assessing();
+    service::Groups& Groups();
     service::Homework& Homework();
     const std::filesystem::path& Path() const;
 

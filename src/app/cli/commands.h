@@ -54,5 +54,6 @@ int Bench(CommandContext& context);
 
 // The commands of each further area, defined beside their handlers.
 std::span<const Command> AssessmentCommands();
+std::span<const Command> GroupCommands();
 
 }  // namespace securebase::cli

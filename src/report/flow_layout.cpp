@@ -213,13 +213,15 @@ void FlowLayout::Table(const TableSpec& table) {
     EnsureRoom(3 * (kTableSize * kLeading + 2 * kCellPadding));
     TableHeader(table, widths);
     for (const auto& texts : table.rows) {
-        const auto row = WrapRow(table, texts, widths, Weight::Regular);
+        auto row = WrapRow(table, texts, widths, Weight::Regular);
+        row.height = std::max(row.height, table.minRowHeight);
         if (m_y - row.height < kContentBottom) {
             NewPage();
             TableHeader(table, widths);
         }
         DrawRow(table, row, widths);
-        Rule(kMargin, kMargin + kContentWidth, m_y, 0.4, kGridLine);
+        Rule(kMargin, kMargin + kContentWidth, m_y, 0.4,
+             table.minRowHeight > 0 ? kMutedInk : kGridLine);
     }
     Space(8);
 }
@@ -245,6 +247,77 @@ void FlowLayout::WritingLines(int count, double spacing) {
         Rule(kMargin, kMargin + kContentWidth, m_y, 0.5, kMutedInk);
     }
     Space(6);
+}
+
+void FlowLayout::ScaleBoxes(const std::vector<std::string>& labels, const std::string& low,
+                            const std::string& high) {
+    constexpr double kSide = 14.0;
+    const double labelSize = 7.5;
+    double longest = 0.0;
+    for (const auto& label : labels) {
+        longest = std::max(longest, LongestWord(label, Weight::Regular) * labelSize / kTableSize);
+    }
+    const double step = labels.empty()
+                            ? 0.0
+                            : std::min(std::max(kSide + 10, longest + 6),
+                                       kContentWidth / static_cast<double>(labels.size()));
+    std::vector<std::vector<std::string>> wrapped;
+    size_t lines = 1;
+    for (const auto& label : labels) {
+        wrapped.push_back(Wrap(label, step - 4, Weight::Regular, labelSize));
+        lines = std::max(lines, wrapped.back().size());
+    }
+    const bool anchors = !low.empty() || !high.empty();
+    const double height = kSide + 4 + static_cast<double>(lines) * labelSize * kLeading +
+                          (anchors ? labelSize * kLeading + 2 : 0);
+    EnsureRoom(height);
+    HPDF_Page_SetRGBStroke(m_page, R(kInk.r), R(kInk.g), R(kInk.b));
+    HPDF_Page_SetLineWidth(m_page, 0.7f);
+    for (size_t i = 0; i < labels.size(); ++i) {
+        const double centre = kMargin + step * (static_cast<double>(i) + 0.5);
+        HPDF_Page_Rectangle(m_page, R(centre - kSide / 2), R(m_y - kSide), R(kSide), R(kSide));
+        HPDF_Page_Stroke(m_page);
+        double y = m_y - kSide - 2 - labelSize;
+        for (const auto& line : wrapped[i]) {
+            const double width = m_document.TextWidth(line, Weight::Regular, labelSize);
+            m_document.Text(m_page, centre - width / 2, y, line, Weight::Regular, labelSize);
+            y -= labelSize * kLeading;
+        }
+    }
+    m_y -= kSide + 4 + static_cast<double>(lines) * labelSize * kLeading;
+    if (anchors) {
+        m_document.Text(m_page, kMargin, m_y - labelSize, low, Weight::Regular, labelSize,
+                        kMutedInk);
+        const double right = kMargin + step * static_cast<double>(labels.size());
+        const double width = m_document.TextWidth(high, Weight::Regular, labelSize);
+        m_document.Text(m_page, right - width, m_y - labelSize, high, Weight::Regular, labelSize,
+                        kMutedInk);
+        m_y -= labelSize * kLeading + 2;
+    }
+    Space(6);
+}
+
+void FlowLayout::Checkboxes(const std::vector<std::string>& options) {
+    constexpr double kSide = 9.0;
+    const double leading = kBodySize * kLeading + 4;
+    double x = kMargin;
+    EnsureRoom(leading);
+    HPDF_Page_SetRGBStroke(m_page, R(kInk.r), R(kInk.g), R(kInk.b));
+    HPDF_Page_SetLineWidth(m_page, 0.7f);
+    for (const auto& option : options) {
+        const double width = kSide + 5 + m_document.TextWidth(option, Weight::Regular, kBodySize);
+        if (x > kMargin && x + width > kMargin + kContentWidth) {
+            m_y -= leading;
+            x = kMargin;
+            EnsureRoom(leading);
+        }
+        HPDF_Page_Rectangle(m_page, R(x), R(m_y - kBodySize), R(kSide), R(kSide));
+        HPDF_Page_Stroke(m_page);
+        m_document.Text(m_page, x + kSide + 5, m_y - kBodySize, option, Weight::Regular, kBodySize);
+        x += width + 16;
+    }
+    m_y -= leading;
+    Space(4);
 }
 
 void FlowLayout::Box(const std::string& label, double height) {

@@ -32,6 +32,7 @@ struct TableColumn {
 struct TableSpec {
     std::vector<TableColumn> columns;
     std::vector<std::vector<std::string>> rows;  // one cell per column
+    double minRowHeight = 0.0;                   // room to write in by hand (worksheets)
 };
 
 inline constexpr double kMargin = 56.7;  // 20 mm
@@ -57,6 +58,12 @@ public:
     void Chart(const LineChart& chart, double height = 190.0);
     void Chart(const QuadrantChart& chart, double height = 330.0);
     void WritingLines(int count, double spacing = 22.0);
+    // A row of numbered boxes to tick (a 0..10 rating, a 1..7 scale), each label under its box,
+    // with words for both ends when given.
+    void ScaleBoxes(const std::vector<std::string>& labels, const std::string& low,
+                    const std::string& high);
+    // One small box to tick per option, flowing across the line.
+    void Checkboxes(const std::vector<std::string>& options);
     void Box(const std::string& label, double height);
     void SignatureLine(const std::string& label);
     void Space(double points);

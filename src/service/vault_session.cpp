@@ -41,7 +41,8 @@ struct VaultSession::Impl {
           groupStore(vault->Db()),
           groups(store, groupStore, assessmentStore, assessments, CurriculumFolders()),
           homeworkStore(vault->Db()),
-          homework(store, homeworkStore, HomeworkFolders()) {}
+          homework(store, homeworkStore, HomeworkFolders()),
+          reports(practice, assessments, homework) {}
 
     std::unique_ptr<storage::Vault> vault;
     storage::SqlcipherPracticeStore store;
@@ -52,6 +53,7 @@ struct VaultSession::Impl {
     service::Groups groups;
     storage::SqlcipherHomeworkStore homeworkStore;
     service::Homework homework;
+    Reports reports;
 };
 
 VaultSession::VaultSession(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -93,6 +95,8 @@ Assessments& VaultSession::Assessing() { return m_impl->assessments; }
 Groups& VaultSession::Groups() { return m_impl->groups; }
 
 Homework& VaultSession::Homework() { return m_impl->homework; }
+
+Reports& VaultSession::Reporting() { return m_impl->reports; }
 
 const std::filesystem::path& VaultSession::Path() const { return m_impl->vault->Path(); }
 

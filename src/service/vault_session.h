@@ -8,6 +8,7 @@
 #include "service/groups.h"
 #include "service/homework.h"
 #include "service/practice.h"
+#include "service/reports.h"
 
 namespace securebase::storage {
 class Vault;
@@ -34,6 +35,7 @@ public:
     Assessments& Assessing();
     service::Groups& Groups();
     service::Homework& Homework();
+    Reports& Reporting();
     const std::filesystem::path& Path() const;
 
     void ChangePassphrase(const Secret& newPassphrase);  // audited

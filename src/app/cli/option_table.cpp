@@ -30,6 +30,12 @@ constexpr OptionSpec kOptions[] = {
     {"answers-file", "F", "read assessment answers from F ('-' = standard input)"},
     {"mode", "M", "how the answers were taken: paper or interview (assess record)"},
     {"out", "FILE", "write the export to FILE (created, never overwritten)"},
+    {"from", "D", "report: the first day of the period, YYYY-MM-DD (default: 90 days back)"},
+    {"to", "D", "report: the last day of the period, YYYY-MM-DD (default: today)"},
+    {"template", "NAME", "report: the layout reports/NAME.json (default: progress)"},
+    {"deidentify", nullptr, "report: name the client by code only"},
+    {"summary-file", "F", "report: the practitioner's summary and recommendations from F"},
+    {"full-name", nullptr, "worksheet: print the client's full name instead of the code"},
     {"scale", nullptr,
      "bench: also measure search and chart opening at 5000 and 50000 clients, one session "
      "each (about 3 more minutes of loading)"},

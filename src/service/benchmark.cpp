@@ -10,7 +10,6 @@
 #include "service/about.h"
 #include "service/demo_practice.h"
 #include "service/practice.h"
-#include "storage/durable_file.h"
 #include "storage/plain_database.h"
 #include "storage/sqlcipher_practice_store.h"
 #include "storage/vault.h"
@@ -73,34 +72,6 @@ Secret RandomPassphrase() {
     return Secret(std::move(text));
 }
 
-// The baseline's backup, step for step as Vault::BackupTo does it but with no key: export into
-// an attached database, carry the schema version, open the copy, check its structure and foreign
-// keys, flush it and rename it into place. (storage::BackupPlainDatabase takes VACUUM INTO, a
-// faster path the vault cannot take, and checks less: the ratio would have measured that.) Only
-// SQLCipher's page check, which has no plaintext counterpart, is left to the vault.
-void ExportAndVerify(storage::Database& db, const fs::path& out) {
-    const fs::path partial = out.string() + ".partial";
-    db.Prepare("ATTACH DATABASE ?1 AS backup KEY ''").Bind(1, partial.string()).Run();
-    db.QueryText("SELECT sqlcipher_export('backup')");
-    db.Exec("PRAGMA backup.user_version = " +
-            std::to_string(db.QueryInt("PRAGMA main.user_version").value_or(0)));
-    db.Exec("DETACH DATABASE backup");
-    {
-        storage::Database copy(partial, storage::Database::Mode::ReadWrite);
-        copy.QueryInt("SELECT count(*) FROM sqlite_schema");
-        auto structure = copy.Prepare("PRAGMA integrity_check");
-        while (structure.Step())
-            if (structure.Text(0) != "ok")
-                throw Error(ErrorCode::Damaged, "the benchmark backup failed its integrity check");
-        auto keys = copy.Prepare("PRAGMA foreign_key_check");
-        if (keys.Step())
-            throw Error(ErrorCode::Damaged, "the benchmark backup has dangling references");
-    }
-    storage::SyncFile(partial);
-    storage::RenameNoReplace(partial, out);
-    storage::SyncDirectoryOf(out);
-}
-
 // One side of the comparison: a store over one connection that can be closed and reopened.
 class Side {
 public:
@@ -156,7 +127,7 @@ public:
         m_store = std::make_unique<storage::SqlcipherPracticeStore>(
             *m_db, std::vector<unsigned char>(32, 0x5b));
     }
-    void Backup(const fs::path& out) override { ExportAndVerify(*m_db, out); }
+    void Backup(const fs::path& out) override { storage::BackupPlainDatabase(*m_db, out); }
     storage::Database& Db() override { return *m_db; }
 
 private:

@@ -110,8 +110,15 @@ bool VaultSession::ConfirmPassphrase(const Secret& passphrase) const {
 }
 
 void VaultSession::Backup(const std::filesystem::path& out) {
-    m_impl->vault->BackupTo(out);
+    // The row goes in first so that the backup carries the record of its own making. The log
+    // only grows, so a copy that fails (and is removed) is answered by a second row saying so.
     m_impl->practice.RecordAudit(AuditAction::Backup, "vault");
+    try {
+        m_impl->vault->BackupTo(out);
+    } catch (...) {
+        m_impl->practice.RecordAudit(AuditAction::Delete, "backup");
+        throw;
+    }
 }
 
 VaultSession::Verdict VaultSession::Verify() {

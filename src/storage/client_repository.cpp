@@ -1,7 +1,10 @@
 #include "storage/client_repository.h"
 
+#include <unordered_map>
+
 #include "core/error.h"
 #include "storage/cached_statement.h"
+#include "storage/client_search.h"
 #include "storage/row_values.h"
 
 namespace securebase::storage {
@@ -72,32 +75,9 @@ ClientSummary ReadSummary(const Statement& row) {
     return summary;
 }
 
-constexpr std::int64_t kNoteWindow = 500;
-
 std::int64_t ToInt64(size_t value) { return static_cast<std::int64_t>(value); }
 
 }  // namespace
-
-std::string SearchExpression(std::string_view typed) {
-    std::string expression;
-    size_t position = 0;
-    while (position < typed.size()) {
-        const size_t start = typed.find_first_not_of(" \t\r\n", position);
-        if (start == std::string_view::npos) break;
-        size_t end = typed.find_first_of(" \t\r\n", start);
-        if (end == std::string_view::npos) end = typed.size();
-        std::string term = "\"";
-        for (char c : typed.substr(start, end - start)) {
-            term += c;
-            if (c == '"') term += '"';
-        }
-        term += "\"*";
-        if (!expression.empty()) expression += ' ';
-        expression += term;
-        position = end;
-    }
-    return expression;
-}
 
 Id SqlcipherClientRepository::Insert(const Client& client) {
     CachedStatement insert(
@@ -226,38 +206,23 @@ size_t SqlcipherClientRepository::Count(std::optional<ClientStatus> status) cons
 
 std::vector<ClientSummary> SqlcipherClientRepository::Search(std::string_view query,
                                                              size_t limit) const {
-    const std::string expression = SearchExpression(query);
-    if (expression.empty() || limit == 0) return {};
-    // Client documents (rowid = client id) rank first: a name, code or tag says more than a
-    // mention in a note. Note documents (rowid = -note id) follow, each client by its best note.
-    // Scoring every matching note costs ~0.3 s for a two-letter prefix over 100k notes, so only
-    // the newest kNoteWindow matching notes are scored (FTS5 yields rowids ascending, and
-    // -note id ascending is newest first); a selective query is still scored in full.
-    CachedStatement select(
-        m_db,
-        "WITH name_hits AS ("
-        "  SELECT rowid AS client_id, bm25(search_index, 10.0, 8.0, 5.0, 1.0) AS score, 0 AS stage"
-        "  FROM search_index WHERE search_index MATCH ?1 AND rowid > 0 ORDER BY score LIMIT ?2),"
-        " note_docs AS ("
-        "  SELECT rowid AS doc, bm25(search_index, 10.0, 8.0, 5.0, 1.0) AS score"
-        "  FROM search_index WHERE search_index MATCH ?1 AND rowid < 0 LIMIT ?3),"
-        " note_hits AS ("
-        "  SELECT s.client_id, d.score, 1 AS stage FROM note_docs d"
-        "  JOIN progress_notes n ON n.id = -d.doc JOIN sessions s ON s.id = n.session_id),"
-        " per_stage AS ("
-        "  SELECT client_id, stage, min(score) AS score FROM ("
-        "    SELECT client_id, score, stage FROM name_hits"
-        "    UNION ALL SELECT client_id, score, stage FROM note_hits)"
-        "  GROUP BY client_id, stage),"
-        // SQLite takes the bare column (score) from the row holding min(stage).
-        " best AS (SELECT client_id, min(stage) AS stage, score FROM per_stage GROUP BY client_id)"
-        " SELECT c.id, c.code, c.given_name, c.family_name, c.preferred_name, c.status"
-        " FROM best b JOIN clients c ON c.id = b.client_id"
-        " ORDER BY b.stage, b.score, c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE,"
-        " c.id LIMIT ?2");
-    select->Bind(1, expression).Bind(2, ToInt64(limit)).Bind(3, kNoteWindow);
+    const std::vector<Id> ids = ClientSearch(m_db, limit).Run(query);
+    if (ids.empty()) return {};
+    std::string list = "[";
+    for (Id id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+    list += "]";
+    std::unordered_map<Id, ClientSummary> byId;
+    {
+        CachedStatement select(
+            m_db,
+            "SELECT id, code, given_name, family_name, preferred_name, status FROM clients "
+            "WHERE id IN (SELECT value FROM json_each(?1))");
+        select->Bind(1, list);
+        while (select->Step()) byId.emplace(select->Int(0), ReadSummary(*select));
+    }
     std::vector<ClientSummary> found;
-    while (select->Step()) found.push_back(ReadSummary(*select));
+    found.reserve(ids.size());
+    for (Id id : ids) found.push_back(std::move(byId.at(id)));
     return found;
 }
 

@@ -26,8 +26,4 @@ private:
     Database& m_db;
 };
 
-// The FTS5 query for what a person typed: every word a quoted prefix term, so user input is
-// never FTS syntax. Empty when there is no word to search for.
-std::string SearchExpression(std::string_view typed);
-
 }  // namespace securebase::storage

@@ -11,8 +11,10 @@ namespace securebase::storage {
 // encryption alone. It only ever holds invented benchmark records, never client data.
 Database OpenPlainDatabase(const std::filesystem::path& path);
 
-// The baseline's counterpart of Vault::BackupTo: a compact copy (VACUUM INTO), then opened and
-// integrity-checked. Refuses to overwrite an existing file.
+// The baseline's counterpart of Vault::BackupTo, step for step but with no key: export into an
+// attached database, carry the schema version, open the copy and check its structure and foreign
+// keys, flush it and rename it into place. (VACUUM INTO would be faster, and a path the vault
+// cannot take: the ratio would measure that.) Refuses to overwrite an existing file.
 void BackupPlainDatabase(Database& db, const std::filesystem::path& out);
 
 }  // namespace securebase::storage

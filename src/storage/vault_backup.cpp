@@ -11,17 +11,48 @@ namespace {
 
 constexpr const char* kBackupSchema = "backup";
 
+// While copying or checking, a decrypted page that falls out of the cache costs a decryption and
+// an HMAC to read again (an unencrypted database gets it back from the OS file cache for a copy).
+// integrity_check and index upkeep during the export revisit pages, so these connections, which
+// live only for the copy or the check, get room for a practice's whole vault; SQLite takes the
+// memory only as pages are read and frees it when the connection closes.
+constexpr const char* kCopyCacheKiB = "-262144";
+
+// What a backup is checked for: one just exported (every page written by this program a moment
+// ago), or one from outside that is about to replace the vault.
+enum class CopyOrigin { FreshExport, Outside };
+
+std::vector<std::string> FreshExportProblems(Database& db) {
+    // sqlcipher_export fills an empty database and frees nothing, so each page of the copy
+    // belongs to a b-tree; integrity_check reads each b-tree page through the codec, which
+    // authenticates it. With no free pages that is every page, and cipher_integrity_check would
+    // only read the whole file a second time.
+    std::vector<std::string> problems;
+    try {
+        const auto free = db.QueryInt("PRAGMA freelist_count");
+        if (!free || *free != 0) problems.push_back("the copy has pages outside its tables");
+        auto structure = db.Prepare("PRAGMA integrity_check");
+        while (structure.Step())
+            if (structure.Text(0) != "ok")
+                problems.push_back("database structure: " + structure.Text(0));
+        if (db.Prepare("PRAGMA foreign_key_check").Step())
+            problems.push_back("a row refers to a missing row of another table");
+    } catch (const Error& failure) {
+        problems.push_back(std::string("the copy cannot be read to the end: ") + failure.what());
+    }
+    return problems;
+}
+
 // Opens a copy with its data key and checks every page; throws Damaged naming the first problem.
 void VerifyCopy(const std::filesystem::path& copy, const Secret& dataKey,
-                const CipherSettings& cipher, const std::string& name) {
+                const CipherSettings& cipher, const std::string& name, CopyOrigin origin) {
     CheckDatabaseSize(copy, cipher.pageSize, name, HasPendingWal(copy));
     Database db = OpenVaultDatabase(copy, Database::Mode::ReadWrite);
     KeyVaultDatabase(db, dataKey, cipher);
     ProbeDatabase(db, name);
-    // integrity_check revisits pages; with the default 2 MiB cache each visit decrypts again.
-    // This connection lives only for the check, so the memory goes when it closes.
-    db.Exec("PRAGMA cache_size = -65536");
-    const auto problems = IntegrityProblems(db);
+    db.Exec(std::string("PRAGMA cache_size = ") + kCopyCacheKiB);
+    const auto problems =
+        origin == CopyOrigin::FreshExport ? FreshExportProblems(db) : IntegrityProblems(db);
     if (!problems.empty())
         throw Error(ErrorCode::Damaged, name + " does not verify: " + problems.front());
 }
@@ -33,6 +64,7 @@ public:
                const CipherSettings& cipher)
         : m_db(db) {
         AttachVaultDatabase(db, path, kBackupSchema, dataKey, cipher);
+        db.Exec(std::string("PRAGMA ") + kBackupSchema + ".cache_size = " + kCopyCacheKiB);
     }
     ~Attachment() {
         try {
@@ -107,7 +139,8 @@ void Vault::BackupTo(const std::filesystem::path& out) {
                     ".user_version = " + std::to_string(version.value_or(0)));
             backup.Detach();
         }
-        VerifyCopy(partial, m_impl->dataKey, cipher, "the new backup " + out.filename().string());
+        VerifyCopy(partial, m_impl->dataKey, cipher, "the new backup " + out.filename().string(),
+                   CopyOrigin::FreshExport);
         SyncFile(partial);
         RenameNoReplace(partial, out);
         SyncDirectoryOf(out);
@@ -139,7 +172,7 @@ void Vault::Restore(const std::filesystem::path& backup, const Secret& passphras
             dataKey = std::move(found.dataKey);
             cipher = found.header.header.cipher;
         }
-        VerifyCopy(incoming, dataKey, cipher, name);
+        VerifyCopy(incoming, dataKey, cipher, name, CopyOrigin::Outside);
     } catch (const Error& failure) {
         RemoveWithCompanions(incoming);
         if (failure.Code() == ErrorCode::Damaged)

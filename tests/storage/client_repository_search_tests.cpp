@@ -125,6 +125,33 @@ BOOST_AUTO_TEST_CASE(the_index_follows_renames_new_tags_and_rewritten_notes) {
     BOOST_TEST(Found("bicycle") == std::vector<Id>{zoe}, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(clients_found_in_notes_come_newest_note_first) {
+    const Id older = AddClient("SB-OLD001", "Maelis", "Quorrow");
+    const Id newer = AddClient("SB-NEW001", "Tovin", "Harlaxe");
+    AddNote(older, "first talked about the lighthouse");
+    AddNote(newer, "mentioned the lighthouse trip");
+    BOOST_TEST(Found("lighthouse") == (std::vector<Id>{newer, older}),
+               boost::test_tools::per_element());
+    AddNote(older, "back to the lighthouse");
+    BOOST_TEST(Found("lighthouse") == (std::vector<Id>{older, newer}),
+               boost::test_tools::per_element());
+}
+
+BOOST_DATA_TEST_CASE_F(SearchFixture, a_name_word_and_a_note_word_together_find_the_client,
+                       data::make({"zoe allotment", "allotm pell", "grief allot", "SB-XH3 broth",
+                                   "zo pe allot"}),
+                       query) {
+    AddNote(orla, "the allotment came up here too");
+    BOOST_TEST(Found(query) == std::vector<Id>{zoe}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(words_spread_over_names_and_several_notes_find_the_client) {
+    AddNote(zoe, "a new job at the harbour");
+    BOOST_TEST(Found("zoe allotment harbour") == std::vector<Id>{zoe},
+               boost::test_tools::per_element());
+    BOOST_TEST(Found("orla allotment").empty());
+}
+
 BOOST_AUTO_TEST_CASE(the_limit_caps_the_results) {
     for (int i = 0; i < 5; ++i) AddClient("SB-LIM00" + std::to_string(i), "Common", "Surname");
     BOOST_TEST(store->Clients().Search("common", 3).size() == 3u);
@@ -145,6 +172,32 @@ BOOST_AUTO_TEST_CASE(search_over_ten_thousand_clients_finds_the_right_one) {
     BOOST_TEST(found[0].displayName == "Given4243 Holloway");
     BOOST_TEST(store->Clients().Search("ash", 50).size() == 50u);
     BOOST_TEST(store->Clients().Search("SB-B10999", 50).size() == 10u);  // 109990..109999
+}
+
+BOOST_AUTO_TEST_CASE(the_search_step_of_schema_5_indexes_records_written_before_it) {
+    storage::Database older = storage::Database::InMemory();
+    older.Exec("PRAGMA foreign_keys = ON");
+    for (const auto& step : storage::EmbeddedMigrations()) {
+        if (step.version >= 5) break;
+        older.Exec(step.sql);
+        older.Exec("PRAGMA user_version = " + std::to_string(step.version));
+    }
+    older.Exec(
+        "INSERT INTO clients (id, code, given_name, family_name, status)"
+        " VALUES (7, 'SB-PRE005', 'Ysmay', 'Corrowan', 'active');"
+        "INSERT INTO client_tags (client_id, tag) VALUES (7, 'sleep');"
+        "INSERT INTO sessions (id, client_id, start, duration_minutes, kind, attendance)"
+        " VALUES (3, 7, '2026-03-01 10:00', 50, 'individual', 'attended');"
+        "INSERT INTO progress_notes (id, session_id, format) VALUES (11, 3, 'free');"
+        "INSERT INTO note_fields (note_id, position, key, text)"
+        " VALUES (11, 0, 'text', 'talked about the marsh walk');");
+    storage::Migrate(older);
+    storage::SqlcipherPracticeStore migrated(older, AuditKey());
+    for (const char* query : {"ysm", "corrowan", "SB-PRE", "sleep", "marsh", "ysmay marsh"}) {
+        const auto found = migrated.Clients().Search(query, 5);
+        BOOST_TEST_INFO("query " << query);
+        BOOST_TEST((found.size() == 1u && found[0].id == 7));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

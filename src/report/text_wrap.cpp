@@ -24,9 +24,12 @@ void BreakWord(std::string_view word, double width, const MeasureText& measure,
     }
 }
 
-void WrapLine(std::string_view line, double width, const MeasureText& measure,
+// Widths add up (libharu applies no kerning), so each word is measured once and a line's width
+// is the sum of its words and the spaces between them.
+void WrapLine(std::string_view line, double width, const MeasureText& measure, double spaceWidth,
               std::vector<std::string>& lines) {
     std::string current;
+    double currentWidth = 0.0;
     size_t start = 0;
     bool any = false;
     while (start <= line.size()) {
@@ -36,19 +39,20 @@ void WrapLine(std::string_view line, double width, const MeasureText& measure,
         start = end + 1;
         if (word.empty()) continue;
         any = true;
-        const std::string candidate =
-            current.empty() ? std::string(word) : current + " " + std::string(word);
-        if (measure(candidate) <= width) {
-            current = candidate;
+        const double wordWidth = measure(word);
+        if (!current.empty() && currentWidth + spaceWidth + wordWidth <= width) {
+            current.append(" ").append(word);
+            currentWidth += spaceWidth + wordWidth;
             continue;
         }
         if (!current.empty()) lines.push_back(current);
-        current.clear();
-        if (measure(word) <= width) {
+        if (wordWidth <= width) {
             current = word;
+            currentWidth = wordWidth;
         } else {
             BreakWord(word, width, measure, lines);
             current = lines.back();
+            currentWidth = measure(current);
             lines.pop_back();
         }
     }
@@ -59,13 +63,14 @@ void WrapLine(std::string_view line, double width, const MeasureText& measure,
 
 std::vector<std::string> WrapText(std::string_view text, double width, const MeasureText& measure) {
     std::vector<std::string> lines;
+    const double spaceWidth = measure(" ");
     size_t start = 0;
     while (true) {
         size_t end = text.find('\n', start);
         auto line =
             text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        WrapLine(line, width, measure, lines);
+        WrapLine(line, width, measure, spaceWidth, lines);
         if (end == std::string_view::npos) break;
         start = end + 1;
     }

@@ -9,6 +9,9 @@ struct ReportBenchmark {
     double msPerReport = 0.0;  // one report of a busy client, median of the runs
     int pagesPerReport = 0;
     double batchMsPerReport = 0.0;  // over a batch of `batch` reports
+    // Processor time per report in the batch: on a machine shared with other work the wall
+    // clock above also counts waiting for a core.
+    double batchCpuMsPerReport = 0.0;
     double pagesPerSecond = 0.0;
     double floorMsPerReport = 0.0;  // the same number of pages drawn with bare libharu
     double ratioToFloor = 0.0;

@@ -19,6 +19,7 @@
 #include "ui/change_passphrase_dialog.h"
 #include "ui/client_details_panel.h"
 #include "ui/client_list_panel.h"
+#include "ui/homework_panel.h"
 #include "ui/note_editor_panel.h"
 #include "ui/process_note_panel.h"
 #include "ui/sessions_panel.h"
@@ -66,6 +67,8 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     m_chart->AddPage(m_sessions, "Sessions && notes");
     m_assessments = new AssessmentsPanel(m_chart, *m_session);
     m_chart->AddPage(m_assessments, "Assessments");
+    m_homework = new HomeworkPanel(m_chart, *m_session);
+    m_chart->AddPage(m_homework, "Homework");
     chartSizer->Add(m_noChart, wxSizerFlags().Centre().Border(wxALL, 24));
     chartSizer->Add(m_chart, wxSizerFlags(1).Expand().Border(wxALL, 4));
     m_chartHolder->SetSizer(chartSizer);
@@ -84,8 +87,11 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     m_list->Attach(m_presenter.get());
     m_details->Attach(m_presenter.get());
     m_sessions->Attach(m_presenter.get());
-    m_presenter->OnChartChanged(
-        [this](Id clientId) { m_assessments->Presenter().ShowClient(clientId); });
+    m_presenter->OnChartChanged([this](Id clientId) {
+        m_chartClient = clientId;
+        m_assessments->Presenter().ShowClient(clientId);
+        m_homework->Presenter().ShowClient(clientId);
+    });
     m_presenter->Start();
     m_tools = std::make_unique<present::VaultToolsPresenter>(*this, *m_session);
 

@@ -19,6 +19,7 @@ namespace securebase::ui {
 class AssessmentsPanel;
 class ClientDetailsPanel;
 class ClientListPanel;
+class HomeworkPanel;
 class SessionsPanel;
 
 // The unlocked practice. It owns the VaultSession, so destroying the frame closes the vault and
@@ -60,6 +61,7 @@ private:
     ClientDetailsPanel* m_details = nullptr;
     SessionsPanel* m_sessions = nullptr;
     AssessmentsPanel* m_assessments = nullptr;
+    HomeworkPanel* m_homework = nullptr;
     std::unique_ptr<present::MainPresenter> m_presenter;
     std::unique_ptr<present::VaultToolsPresenter> m_tools;
 };

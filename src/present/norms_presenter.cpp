@@ -1,6 +1,7 @@
 #include "present/norms_presenter.h"
 
 #include <charconv>
+#include <cstdio>
 
 #include "assess/instrument_validator.h"
 #include "core/error.h"
@@ -24,6 +25,13 @@ std::optional<double> ParseNumber(std::string text) {
 
 bool Blank(const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; }
 
+// As typed: no trailing zeros, so 0.85 stays "0.85".
+std::string Number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
 }  // namespace
 
 NormsPresenter::NormsPresenter(NormsView& view, service::Assessments& assessments,
@@ -35,11 +43,16 @@ NormsPresenter::NormsPresenter(NormsView& view, service::Assessments& assessment
 
 void NormsPresenter::Start() {
     const assess::Instrument instrument = m_assessments.GetInstrument(m_instrumentId);
+    const std::vector<PractitionerNorms> entered = m_assessments.EnteredNorms();
     std::vector<NormsRow> rows;
     for (const auto& subscale : instrument.subscales) {
         if (subscale.norms) continue;
         m_subscaleIds.push_back(subscale.id);
-        rows.push_back({subscale.name, "", "", ""});
+        NormsRow row{subscale.name, "", "", ""};
+        for (const auto& norms : entered)
+            if (norms.instrumentId == m_instrumentId && norms.subscaleId == subscale.id)
+                row = {subscale.name, Number(norms.sd), Number(norms.reliability), norms.source};
+        rows.push_back(std::move(row));
     }
     m_view.ShowHeading(
         instrument.title,

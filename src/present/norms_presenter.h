@@ -10,8 +10,9 @@
 
 namespace securebase::present {
 
-// Norms for the subscales of one instrument that ship without them. Every filled row must be
-// complete and valid before any is saved; empty rows are left alone.
+// Norms for the subscales of one instrument that ship without them, shown with what was entered
+// before. Every filled row must be complete and valid before any is saved; empty rows are left
+// alone.
 class NormsPresenter {
 public:
     NormsPresenter(NormsView& view, service::Assessments& assessments, std::string instrumentId,

@@ -138,7 +138,7 @@ void PaintLineChart(wxGraphicsContext& gc, const report::LineChart& chart, const
 void PaintQuadrantChart(wxGraphicsContext& gc, const report::QuadrantChart& chart,
                         const wxRect& area) {
     Title(gc, chart.title, area);
-    const Plot plot = PlotIn(area, 34.0, 38.0);
+    const Plot plot = PlotIn(area, 50.0, 38.0);
     // Quiet tints so the path, not the regions, draws the eye.
     const wxColour tints[4] = {wxColour(236, 245, 238), wxColour(250, 243, 232),
                                wxColour(236, 241, 249), wxColour(248, 236, 236)};
@@ -162,7 +162,10 @@ void PaintQuadrantChart(wxGraphicsContext& gc, const report::QuadrantChart& char
     double width = 0, height = 0;
     gc.GetTextExtent(ToWx(chart.x.title), &width, &height);
     gc.DrawText(ToWx(chart.x.title), plot.X(0.5) - width / 2, plot.Y(0) + 18);
-    gc.DrawText(ToWx(chart.y.title), plot.X(0) + 4, plot.Y(0) - height - 2);
+    double yWidth = 0;
+    gc.GetTextExtent(ToWx(chart.y.title), &yWidth, &height);
+    // Upright along the axis, reading bottom to top, left of the tick labels.
+    gc.DrawText(ToWx(chart.y.title), area.GetLeft() + 2, plot.Y(0.5) + yWidth / 2, M_PI / 2);
     if (chart.path.empty()) return;
     gc.SetPen(wxPen(kLine, 2));
     wxGraphicsPath path = gc.CreatePath();

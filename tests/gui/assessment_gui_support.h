@@ -5,6 +5,7 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 
+#include <functional>
 #include <string>
 
 #include "gui_driver.h"
@@ -23,13 +24,17 @@ inline const Secret kAssessPassphrase("orchidlantern47quiet");
 // A practice with one invented client, Ilse Marchetti, unlocked in the real window with her
 // chart open on the Assessments tab and `instrumentTitle` chosen.
 struct AssessmentPractice {
-    explicit AssessmentPractice(const std::string& instrumentTitle) {
+    // `earlier` adds what the client did before this session, through the vault directly.
+    using Earlier = std::function<void(service::Assessments&, Id clientId)>;
+
+    explicit AssessmentPractice(const std::string& instrumentTitle, const Earlier& earlier = {}) {
         {
             auto session = service::VaultSession::Create(path, kAssessPassphrase,
                                                          {storage::kTestKdfIterations});
             Client client;
             client.name = {"Ilse", "Marchetti", ""};
             clientId = session->Records().AdmitClient(client).id;
+            if (earlier) earlier(session->Assessing(), clientId);
         }
         app.Start(&kAssessPassphrase);
         BOOST_REQUIRE(app.IsUnlocked());

@@ -69,4 +69,17 @@ BOOST_AUTO_TEST_CASE(complete_rows_are_saved_and_change_then_carries_an_rci) {
     BOOST_TEST(norms.GivesRci());
 }
 
+BOOST_AUTO_TEST_CASE(norms_entered_before_are_shown_again) {
+    Norms norms;
+    norms.assessments.SetNorms({kInventory, "avoidance", 1.25, 0.85, "Invented study, 2021"});
+    FakeNormsView again;
+    present::NormsPresenter reopened(again, norms.assessments, kInventory, [] {});
+    reopened.Start();
+    BOOST_REQUIRE(again.rows.size() == 3u);
+    BOOST_TEST(again.rows[0].sd.empty());
+    BOOST_TEST(again.rows[1].sd == "1.25");
+    BOOST_TEST(again.rows[1].reliability == "0.85");
+    BOOST_TEST(again.rows[1].source == "Invented study, 2021");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

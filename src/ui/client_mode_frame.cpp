@@ -61,7 +61,8 @@ wxButton* BigButton(wxWindow* parent, const wxString& label, const wxString& nam
                                 wxDefaultValidator, name);
     button->SetFont(parent->GetFont().Scaled(1.3f));
     const wxSize least = parent->FromDIP(wxSize(180, 56));
-    const wxSize best = button->GetBestSize();
+    // GTK measures the label without the theme's padding at this size: give it room to breathe.
+    const wxSize best = button->GetBestSize() + parent->FromDIP(wxSize(40, 0));
     button->SetMinSize(wxSize(std::max(best.x, least.x), std::max(best.y, least.y)));
     return button;
 }

@@ -1,14 +1,18 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <set>
 
 #include "homework/problem.h"
 #include "homework/template_editor.h"
 #include "homework/template_json.h"
 #include "homework_fixture.h"
+#include "service/demo_homework.h"
+#include "service/demo_practice.h"
 #include "service/vault_session.h"
 #include "storage/vault.h"
 
@@ -446,6 +450,63 @@ BOOST_AUTO_TEST_CASE(homework_entries_never_reach_the_vault_file_in_plain_text) 
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     BOOST_REQUIRE(bytes.size() > 4096u);
     BOOST_TEST(bytes.find(marker) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+// A practice loaded from the demo generator, then given its demo homework.
+struct DemoHomework : test::PracticeFixture {
+    explicit DemoHomework(std::uint64_t seed)
+        : homeworkStore(db), homework(*store, homeworkStore, service::HomeworkFolders()) {
+        service::DemoOptions options;
+        options.clients = 10;
+        options.seed = seed;
+        service::LoadDemoPractice(*practice, options);
+        summary = service::LoadDemoHomework(*practice, homework, options);
+    }
+
+    std::string Stored() {
+        return *db.QueryText(
+            "SELECT group_concat(a.template_id || a.recurrence || a.start_on || a.status || "
+            "e.written_on || e.values_json || e.free_text, '|') FROM homework_entries e "
+            "JOIN homework_assignments a ON a.id = e.assignment_id");
+    }
+
+    storage::SqlcipherHomeworkStore homeworkStore;
+    service::Homework homework;
+    service::DemoHomeworkSummary summary;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(demo_homework)
+
+BOOST_AUTO_TEST_CASE(the_same_seed_gives_the_same_homework_and_another_seed_other_homework) {
+    DemoHomework first(11);
+    DemoHomework again(11);
+    DemoHomework other(12);
+    BOOST_TEST(first.summary.entries > 0u);
+    BOOST_TEST(first.summary.entries == again.summary.entries);
+    BOOST_TEST(first.summary.assignments == again.summary.assignments);
+    BOOST_TEST(first.Stored() == again.Stored());
+    BOOST_TEST(first.Stored() != other.Stored());
+}
+
+BOOST_AUTO_TEST_CASE(demo_adherence_varies_between_assignments_because_entries_have_gaps) {
+    DemoHomework demo(11);
+    BOOST_TEST(demo.summary.goals > 0u);
+    std::set<long> rates;
+    size_t withGaps = 0;
+    for (const auto& client : demo.practice->ListClients({ClientStatus::Active, 0, 100}))
+        for (const auto& summary : demo.homework.Assignments(client.id)) {
+            const homework::Adherence& adherence = summary.adherence;
+            if (const auto rate = adherence.Rate()) rates.insert(std::lround(*rate * 10));
+            if (adherence.completed + adherence.pending < adherence.expected) ++withGaps;
+        }
+    BOOST_TEST(rates.size() >= 3u);
+    BOOST_TEST(withGaps > 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

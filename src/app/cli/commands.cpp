@@ -74,6 +74,7 @@ std::span<const Command> Commands() {
         for (auto table : std::initializer_list<std::span<const Command>>{
                  RecordCommands(),
                  AssessmentCommands(),
+                 HomeworkCommands(),
                  ReportCommands(),
                  GroupCommands(),
              })

@@ -54,6 +54,7 @@ int Bench(CommandContext& context);
 
 // The commands of each further area, defined beside their handlers.
 std::span<const Command> AssessmentCommands();
+std::span<const Command> HomeworkCommands();
 std::span<const Command> ReportCommands();
 std::span<const Command> GroupCommands();
 

@@ -12,6 +12,7 @@
 #include "app/cli/text_table.h"
 #include "service/benchmark.h"
 #include "service/demo_assessments.h"
+#include "service/demo_homework.h"
 #include "service/demo_practice.h"
 
 namespace securebase::cli {
@@ -117,6 +118,10 @@ int Demo(CommandContext& context) {
                   << assessed.reliablyImproved << " clients improved reliably, "
                   << assessed.noReliableChange << " without reliable change (RCI from "
                   << service::kDemoNormsSource << ")\n";
+    const auto homework = service::LoadDemoHomework(vault->Records(), vault->Homework(), options);
+    context.Out() << "demo homework: " << homework.assignments << " assignments ("
+                  << homework.paused << " paused, " << homework.ended << " ended), "
+                  << homework.entries << " entries, " << homework.goals << " goals\n";
     return 0;
 }
 

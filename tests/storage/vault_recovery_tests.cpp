@@ -15,10 +15,9 @@ namespace {
 
 constexpr const char* kPassphrase = "osprey 73 lilac almanac";
 
-// db/README.md, found from this source file so that the test reads the text people will follow.
+// db/README.md of the source tree, so that the test reads the text people will follow.
 std::filesystem::path FormatReadme() {
-    return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "db" /
-           "README.md";
+    return std::filesystem::path(SECUREBASE_SOURCE_ROOT) / "db" / "README.md";
 }
 
 // The first fenced block of `language` in the README.

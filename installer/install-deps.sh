@@ -8,7 +8,7 @@ set -euo pipefail
 runtime_and_build=(
   build-essential cmake pkg-config ninja-build
   libwxgtk3.2-dev libpoco-dev libhpdf-dev libssl-dev libboost-test-dev
-  fonts-dejavu-core
+  fonts-dejavu-core poppler-utils
 )
 test_tools=(xvfb xauth poppler-utils python3 python3-cryptography)
 backports=(libsqlcipher-dev sqlcipher)

@@ -22,6 +22,8 @@
 #include "ui/homework_panel.h"
 #include "ui/note_editor_panel.h"
 #include "ui/process_note_panel.h"
+#include "ui/report_batch_dialog.h"
+#include "ui/report_dialog.h"
 #include "ui/sessions_panel.h"
 #include "ui/settings_dialog.h"
 #include "ui/version_text.h"
@@ -37,7 +39,9 @@ enum MenuId {
     kSettings,
     kChangePassphrase,
     kBackup,
-    kVerify
+    kVerify,
+    kProgressReport,
+    kBatchReports
 };
 
 }  // namespace
@@ -122,6 +126,11 @@ void MainFrame::BuildMenus() {
     file->Append(kBackup, ToWx("&Back up…"), "Write an encrypted, verified copy of the vault");
     file->Append(kVerify, "&Verify vault", "Check every page, the records and the audit log");
     file->AppendSeparator();
+    file->Append(kProgressReport, ToWx("Progress &report…\tCtrl+R"),
+                 "Write the open client's progress report as a PDF and preview it");
+    file->Append(kBatchReports, ToWx("Reports for &all clients…"),
+                 "Write one progress report per client into a folder");
+    file->AppendSeparator();
     file->Append(kLock, "&Lock\tCtrl+L", "Close the vault and ask for the passphrase again");
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
     auto* edit = new wxMenu;
@@ -154,6 +163,25 @@ void MainFrame::BuildMenus() {
             m_tools->OnVerify();
         },
         kVerify);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (m_chartClient == kNoId) {
+                ShowOutcome(false, "Progress report", "Open a saved client's chart first.");
+                return;
+            }
+            const Client client = m_session->Records().GetClient(m_chartClient);
+            ReportDialog dialog(this, m_session->Reporting(), client.code);
+            dialog.ShowModal();
+        },
+        kProgressReport);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            ReportBatchDialog dialog(this, m_session->Reporting());
+            dialog.ShowModal();
+        },
+        kBatchReports);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(

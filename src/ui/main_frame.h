@@ -64,6 +64,7 @@ private:
     HomeworkPanel* m_homework = nullptr;
     std::unique_ptr<present::MainPresenter> m_presenter;
     std::unique_ptr<present::VaultToolsPresenter> m_tools;
+    Id m_chartClient = kNoId;  // the client whose chart is open, for File > Progress report
 };
 
 }  // namespace securebase::ui

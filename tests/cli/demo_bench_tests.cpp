@@ -31,6 +31,20 @@ BOOST_AUTO_TEST_CASE(demo_with_the_same_seed_gives_the_same_practice) {
     BOOST_TEST(cli.Run({"verify"}).status == 0);
 }
 
+BOOST_AUTO_TEST_CASE(demo_fills_assessments_homework_and_two_groups_too) {
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.Init();
+    const auto demo = cli.Run({"demo", "--clients", "10", "--seed", "3"});
+    BOOST_REQUIRE_MESSAGE(demo.status == 0, demo.err);
+    BOOST_TEST(demo.out.find("demo assessments: ") != std::string::npos, demo.out);
+    BOOST_TEST(demo.out.find("demo homework: ") != std::string::npos, demo.out);
+    BOOST_TEST(demo.out.find("demo groups: 2 groups") != std::string::npos, demo.out);
+    const auto groups = cli.Run({"group", "list", "--json"});
+    BOOST_REQUIRE_MESSAGE(groups.status == 0, groups.err);
+    BOOST_TEST(groups.out.find("Wednesday support circle") != std::string::npos, groups.out);
+}
+
 BOOST_AUTO_TEST_CASE(a_small_benchmark_reports_every_figure_encrypted_and_plain) {
     TempDir dir;
     CliRunner cli(dir);

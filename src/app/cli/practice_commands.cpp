@@ -12,6 +12,7 @@
 #include "app/cli/text_table.h"
 #include "service/benchmark.h"
 #include "service/demo_assessments.h"
+#include "service/demo_groups.h"
 #include "service/demo_homework.h"
 #include "service/demo_practice.h"
 
@@ -122,6 +123,9 @@ int Demo(CommandContext& context) {
     context.Out() << "demo homework: " << homework.assignments << " assignments ("
                   << homework.paused << " paused, " << homework.ended << " ended), "
                   << homework.entries << " entries, " << homework.goals << " goals\n";
+    const auto groups = service::LoadDemoGroups(vault->Records(), vault->Groups(), options);
+    context.Out() << "demo groups: " << groups.groups << " groups, " << groups.meetings
+                  << " meetings, " << groups.checkins << " check-ins\n";
     return 0;
 }
 

@@ -10,6 +10,9 @@
 namespace securebase::present {
 namespace {
 
+// The review is read in full before a session, so it shows far more of each entry than a row.
+constexpr size_t kReviewChars = 1000;
+
 std::string SessionDay(const Session& session) {
     return DayText(Date{std::chrono::floor<std::chrono::days>(session.start)});
 }
@@ -150,8 +153,9 @@ void HomeworkTabPresenter::ShowReviewPane() {
                                 std::to_string(count) + (count == 1 ? " entry" : " entries"),
                             {}};
         for (const auto& entry : item.unreviewed)
-            section.lines.push_back(DayText(entry.writtenOn) + ": " +
-                                    EntrySummary(item.summary.homeworkTemplate, entry));
+            section.lines.push_back(
+                DayText(entry.writtenOn) + ": " +
+                EntrySummary(item.summary.homeworkTemplate, entry, kReviewChars));
         sections.push_back(std::move(section));
     }
     m_view.ShowReview(sections);

@@ -65,12 +65,12 @@ HomeworkPanel::HomeworkPanel(wxWindow* parent, service::VaultSession& session)
 
     m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 120)),
                             wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "assignments");
-    m_list->AppendColumn("Exercise", wxLIST_FORMAT_LEFT, FromDIP(170));
-    m_list->AppendColumn("Schedule", wxLIST_FORMAT_LEFT, FromDIP(210));
-    m_list->AppendColumn("Status", wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_list->AppendColumn("Exercise", wxLIST_FORMAT_LEFT, FromDIP(140));
+    m_list->AppendColumn("Schedule", wxLIST_FORMAT_LEFT, FromDIP(185));
+    m_list->AppendColumn("Status", wxLIST_FORMAT_LEFT, FromDIP(100));
     m_list->AppendColumn("This week", wxLIST_FORMAT_LEFT, FromDIP(90));
-    m_list->AppendColumn("Overall", wxLIST_FORMAT_LEFT, FromDIP(100));
-    m_list->AppendColumn("Streak", wxLIST_FORMAT_LEFT, FromDIP(75));
+    m_list->AppendColumn("Overall", wxLIST_FORMAT_LEFT, FromDIP(95));
+    m_list->AppendColumn("Streak", wxLIST_FORMAT_LEFT, FromDIP(70));
     m_list->AppendColumn("Last entry", wxLIST_FORMAT_LEFT, FromDIP(95));
     sizer->Add(m_list, wxSizerFlags().Expand().Border(wxALL, 12));
 

@@ -7,6 +7,7 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/slider.h>
+#include <wx/textctrl.h>
 
 #include "gui_driver.h"
 #include "present/homework_text.h"
@@ -117,6 +118,10 @@ BOOST_AUTO_TEST_CASE(a_trigger_log_is_assigned_two_entries_added_and_adherence_a
     const int trigger = templates->FindString("Trigger log");
     BOOST_REQUIRE(trigger != wxNOT_FOUND);
     templates->SetSelection(trigger);
+    wxCommandEvent chosen(wxEVT_CHOICE, templates->GetId());
+    chosen.SetEventObject(templates);
+    chosen.SetInt(trigger);
+    templates->ProcessWindowEvent(chosen);
     gui.Find<wxDatePickerCtrl>("start", assign)->SetValue(DaysAgo(6));
     gui.Type(gui.Find("instructions", assign), "After each evening call");
     gui.Snapshot("gui-homework-assign");
@@ -149,6 +154,22 @@ BOOST_AUTO_TEST_CASE(a_trigger_log_is_assigned_two_entries_added_and_adherence_a
     gui.Snapshot("gui-homework-tab");
     pages->SetSelection(2);
     gui.Snapshot("gui-homework-review");
+}
+
+BOOST_AUTO_TEST_CASE(the_template_copy_dialog_closes_on_cancel_and_gives_the_window_back) {
+    HomeworkPractice practice;
+    GuiDriver& gui = practice.gui;
+    gui.Click(gui.Find("copy_template", practice.frame));
+    BOOST_REQUIRE(gui.PumpUntil([] { return Window("copy_template_dialog"); }));
+    wxWindow* dialog = Window("copy_template_dialog");
+    auto* title = gui.Find<wxTextCtrl>("template_title", dialog);
+    BOOST_REQUIRE(title);
+    BOOST_TEST(ui::FromWx(title->GetValue()).rfind("Copy of ", 0) == 0u);
+    BOOST_TEST(!practice.frame->IsEnabled());
+    gui.Snapshot("gui-homework-template-copy");
+    gui.Click(dialog->FindWindow(wxID_CANCEL));
+    BOOST_REQUIRE(gui.PumpUntil([] { return !Window("copy_template_dialog"); }));
+    BOOST_TEST(practice.frame->IsEnabled());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -109,6 +109,10 @@ bool VaultSession::ConfirmPassphrase(const Secret& passphrase) const {
     return m_impl->vault->ConfirmPassphrase(passphrase);
 }
 
+std::function<bool(const Secret&)> VaultSession::PassphraseCheck() const {
+    return m_impl->vault->PassphraseCheck();
+}
+
 void VaultSession::Backup(const std::filesystem::path& out) {
     // The row goes in first so that the backup carries the record of its own making. The log
     // only grows, so a copy that fails (and is removed) is answered by a second row saying so.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "core/secret.h"
@@ -42,7 +43,9 @@ public:
     // Whether `passphrase` is this vault's, without changing anything (leaving client mode). Takes
     // one key derivation (~0.3 s): call it off the UI thread.
     bool ConfirmPassphrase(const Secret& passphrase) const;
-    void Backup(const std::filesystem::path& out);       // audited
+    // The same check, safe to run on a worker even if the session is locked meanwhile.
+    std::function<bool(const Secret&)> PassphraseCheck() const;
+    void Backup(const std::filesystem::path& out);  // audited
     // Vault pages, SQL integrity, foreign keys and the audit chain: one verdict.
     struct Verdict {
         bool ok = true;

@@ -152,9 +152,15 @@ std::vector<unsigned char> Vault::DeriveSubkey(std::string_view purpose) const {
 int Vault::KdfIterations() const { return m_impl->header.header.slots.front().iterations; }
 
 bool Vault::ConfirmPassphrase(const Secret& passphrase) const {
-    for (const KeySlot& slot : m_impl->header.header.slots)
-        if (OpenKeySlot(slot, passphrase)) return true;
-    return false;
+    return PassphraseCheck()(passphrase);
+}
+
+std::function<bool(const Secret&)> Vault::PassphraseCheck() const {
+    return [slots = m_impl->header.header.slots](const Secret& passphrase) {
+        for (const KeySlot& slot : slots)
+            if (OpenKeySlot(slot, passphrase)) return true;
+        return false;
+    };
 }
 
 std::string SqlCipherVersion() {

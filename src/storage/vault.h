@@ -71,8 +71,12 @@ public:
     int KdfIterations() const;
 
     // Whether `passphrase` opens one of this vault's key slots, as held in memory: changes
-    // nothing, and reads no file, so a worker thread may run it (about one unlock's key derivation).
+    // nothing, and reads no file, so a worker thread may run it (about one unlock's key
+    // derivation).
     bool ConfirmPassphrase(const Secret& passphrase) const;
+    // The same check holding its own copy of the key slots, so it stays safe to run after the
+    // vault is locked and destroyed (an idle lock while a worker is still checking).
+    std::function<bool(const Secret&)> PassphraseCheck() const;
 
 private:
     struct Impl;

@@ -86,9 +86,8 @@ ClientModeFrame::ClientModeFrame(wxWindow* practiceWindow, service::VaultSession
     SetSizer(sizer);
 
     m_presenter = std::make_unique<present::ClientModePresenter>(
-        *this, session.Assessing(), administrationId,
-        [&session](const Secret& passphrase) { return session.ConfirmPassphrase(passphrase); },
-        std::move(left), OnWorker(this));
+        *this, session.Assessing(), administrationId, session.PassphraseCheck(), std::move(left),
+        OnWorker(this));
 
     Bind(wxEVT_CHAR_HOOK, &ClientModeFrame::OnCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {

@@ -21,6 +21,10 @@ BOOST_AUTO_TEST_CASE(an_open_vault_confirms_its_own_passphrase_and_refuses_anoth
     BOOST_TEST(vault->ConfirmPassphrase(test::Passphrase(kFirst)));
     BOOST_TEST(!vault->ConfirmPassphrase(test::Passphrase(kSecond)));
     BOOST_TEST(!vault->ConfirmPassphrase(test::Passphrase("")));
+    const auto check = vault->PassphraseCheck();
+    vault.reset();
+    BOOST_TEST(check(test::Passphrase(kFirst)));
+    BOOST_TEST(!check(test::Passphrase(kSecond)));
 }
 
 BOOST_AUTO_TEST_CASE(confirming_a_passphrase_leaves_the_file_byte_for_byte_unchanged) {

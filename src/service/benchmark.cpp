@@ -292,9 +292,11 @@ bool BenchmarkFigure::MeetsTarget() const { return !targetMs || encryptedMs < *t
 bool BenchmarkFigure::MeetsRatio() const { return !ratioTargeted || Ratio() < kRatioTarget; }
 
 bool BenchmarkReport::AllTargetsMet() const {
-    return std::all_of(figures.begin(), figures.end(), [](const BenchmarkFigure& figure) {
-        return figure.MeetsTarget() && figure.MeetsRatio();
-    });
+    return std::all_of(figures.begin(), figures.end(),
+                       [](const BenchmarkFigure& figure) {
+                           return figure.MeetsTarget() && figure.MeetsRatio();
+                       }) &&
+           (!reports || reports->MeetsTargets());
 }
 
 BenchmarkReport RunBenchmark(const BenchmarkOptions& options) {
@@ -306,6 +308,11 @@ BenchmarkReport RunBenchmark(const BenchmarkOptions& options) {
     if (options.scale)
         for (size_t clients : options.scaleClients)
             Run(report, options, clients, clients * options.scaleSessionsPerClient, false);
+    if (options.reportBatch > 0) {
+        if (options.progress) options.progress("drawing reports");
+        ScratchFolder scratch;
+        report.reports = RunReportBenchmark(scratch.Path(), options.reportBatch);
+    }
     return report;
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "service/report_benchmark.h"
+
 namespace securebase::service {
 
 struct BenchmarkOptions {
@@ -21,6 +23,8 @@ struct BenchmarkOptions {
     size_t scaleSessionsPerClient = 1;
     std::uint64_t seed = 20261125;
     size_t searchQueries = 200;
+    // Reports in the batch of the report benchmark (ReportBenchmark); 0 leaves it out.
+    int reportBatch = 200;
     // Told what the benchmark is doing now ("loading 5000 clients (encrypted)"), for a progress
     // line.
     std::function<void(std::string_view)> progress;
@@ -52,6 +56,7 @@ struct BenchmarkReport {
     double loadEncryptedSeconds = 0;
     double loadPlainSeconds = 0;
     std::vector<BenchmarkFigure> figures;
+    std::optional<ReportBenchmark> reports;
 
     bool AllTargetsMet() const;
 };

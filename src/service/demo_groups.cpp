@@ -81,6 +81,16 @@ public:
     }
 
 private:
+    // Drawn from the demo's seed rather than left to Practice (which draws at random), so the
+    // same seed gives the same practice.
+    std::string NewcomerCode() {
+        constexpr std::string_view kAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        std::uniform_int_distribution<size_t> pick(0, kAlphabet.size() - 1);
+        std::string code = "SB-";
+        for (int i = 0; i < 6; ++i) code += kAlphabet[pick(m_rng)];
+        return code;
+    }
+
     void Run(Group group, const std::vector<ClientSummary>& clients,
              const std::vector<const char*>& newcomers, int meetings, bool curriculum) {
         group = m_groups.Create(group);
@@ -92,7 +102,7 @@ private:
             participants.push_back(client.id);
         }
         for (const char* name : newcomers)
-            participants.push_back(m_groups.EnrolNew(group.id, {name, ""}, joined).id);
+            participants.push_back(m_groups.EnrolNew(group.id, {name, NewcomerCode()}, joined).id);
         m_summary.participants += participants.size();
         for (int week = 0; week < meetings; ++week) {
             GroupMeeting meeting;

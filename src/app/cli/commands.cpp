@@ -59,8 +59,10 @@ std::span<const Command> RecordCommands() {
         {"audit", "[--limit N] [--offset N]", "the audit log, newest first", Audit},
         {"demo", "--clients N [--sessions N] [--seed S]",
          "fill an empty vault with an invented practice, the same for the same seed", Demo},
-        {"bench", "[--clients N] [--sessions N] [--scale] [--json]",
-         "measure the encrypted vault against the same schema unencrypted (see Benchmark)", Bench},
+        {"bench", "[--clients N] [--sessions N] [--scale] [--report-batch N] [--json]",
+         "measure the encrypted vault against the same schema unencrypted, and the time to draw "
+         "progress reports against bare libharu",
+         Bench},
     }};
     return kRecordCommands;
 }

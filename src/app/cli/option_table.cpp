@@ -45,6 +45,8 @@ constexpr OptionSpec kOptions[] = {
     {"scale", nullptr,
      "bench: also measure search and chart opening at 5000 and 50000 clients, one session "
      "each (about 3 more minutes of loading)"},
+    {"report-batch", "N",
+     "bench: reports drawn in the report batch (default 200; 0 skips reports)"},
 };
 
 const OptionSpec* Find(std::string_view name) {

@@ -74,6 +74,19 @@ void PrintReportJson(std::ostream& out, const service::BenchmarkReport& report) 
         figures->add(item);
     }
     json->set("figures", figures);
+    if (report.reports) {
+        const auto& r = *report.reports;
+        auto reports = NewJsonObject();
+        reports->set("msPerReport", r.msPerReport);
+        reports->set("pagesPerReport", r.pagesPerReport);
+        reports->set("batchMsPerReport", r.batchMsPerReport);
+        reports->set("batchCpuMsPerReport", r.batchCpuMsPerReport);
+        reports->set("pagesPerSecond", r.pagesPerSecond);
+        reports->set("floorMsPerReport", r.floorMsPerReport);
+        reports->set("ratioToFloor", r.ratioToFloor);
+        reports->set("pass", r.MeetsTargets());
+        json->set("reports", reports);
+    }
     json->set("pass", report.AllTargetsMet());
     PrintJson(out, json);
 }
@@ -91,6 +104,7 @@ void PrintReportText(std::ostream& out, const service::BenchmarkReport& report) 
                       Fixed(figure.encryptedMs, 2) + " ms", Fixed(figure.plainMs, 2) + " ms",
                       Fixed(figure.Ratio(), 2), Verdict(figure)});
     table.Print(out);
+    if (report.reports) out << "\n" << service::FormatReportBenchmark(*report.reports);
     out << "\n" << (report.AllTargetsMet() ? "all targets met" : "some targets missed") << "\n";
 }
 
@@ -137,6 +151,8 @@ int Bench(CommandContext& context) {
     options.sessions =
         static_cast<size_t>(context.NumberOption("sessions", 0, 100000000).value_or(100000));
     options.scale = context.Has("scale");
+    options.reportBatch =
+        static_cast<int>(context.NumberOption("report-batch", 0, 100000).value_or(200));
     if (auto seed = context.NumberOption("seed", 0, 1LL << 62))
         options.seed = static_cast<std::uint64_t>(*seed);
     options.progress = [](std::string_view stage) { ShowProgress("bench: " + std::string(stage)); };

@@ -175,7 +175,10 @@ BOOST_AUTO_TEST_CASE(a_batch_writes_one_report_per_client_and_says_what_it_skipp
     const auto result = vault.cli.Run({"report", "batch", "--out", folder.string(), "--from",
                                        "2026-01-01", "--to", "2026-11-25"});
     BOOST_REQUIRE_MESSAGE(result.status == 0, result.err);
-    BOOST_TEST(result.err.find("4/4") != std::string::npos);
+    // The progress line reaches N/N for the demo's clients (its four plus group newcomers).
+    std::smatch progress;
+    BOOST_REQUIRE(std::regex_search(result.err, progress, std::regex("\\b(\\d+)/\\1\\b")));
+    BOOST_TEST(std::stoul(progress[1]) >= 4u);
     BOOST_TEST(result.out.find("a file of that name exists") != std::string::npos);
     size_t pdfs = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {

@@ -129,11 +129,18 @@ void ReportBatchDialog::ShowError(const std::string& message) {
 void ReportBatchDialog::ShowProgress(size_t done, size_t total, const std::string& clientCode) {
     // On the worker: queued to this window, dropped with it.
     CallAfter([this, done, total, clientCode] {
-        if (!m_progress) return;
+        if (!m_progress || m_updating) return;  // a later tick will show the count
+        m_updating = true;
         m_progress->SetRange(static_cast<int>(std::max<size_t>(total, 1)));
         const bool goOn = m_progress->Update(
             static_cast<int>(std::min(done, total)),
             ToWx(std::to_string(done) + " of " + std::to_string(total) + ": " + clientCode));
+        m_updating = false;
+        if (m_endWhenUpdated) {
+            m_endWhenUpdated = false;
+            EndProgress();
+            return;
+        }
         if (!goOn) m_presenter.OnCancel();
     });
 }
@@ -153,6 +160,10 @@ void ReportBatchDialog::Run() {
 }
 
 void ReportBatchDialog::EndProgress() {
+    if (m_updating) {
+        m_endWhenUpdated = true;
+        return;
+    }
     if (m_progress) m_progress->Destroy();
     m_progress = nullptr;
 }

@@ -42,6 +42,10 @@ private:
     wxButton* m_run = nullptr;
     wxTextCtrl* m_summary = nullptr;
     wxProgressDialog* m_progress = nullptr;
+    // wxProgressDialog::Update() yields to the event loop, so the batch can end (and ask for the
+    // progress dialog to go) while Update() is still running on it: the end waits for Update.
+    bool m_updating = false;
+    bool m_endWhenUpdated = false;
     present::ReportBatchPresenter m_presenter;
 };
 

@@ -207,4 +207,42 @@ BOOST_AUTO_TEST_CASE(an_instrument_blank_needs_no_client_and_refuses_an_unknown_
             .status == 4);
 }
 
+BOOST_AUTO_TEST_CASE(a_homework_worksheet_prints_the_template_with_the_code_not_the_name) {
+    ReportVault vault;
+    // The first client of the demo with an assignment.
+    std::string assignment, title, code, family;
+    for (int client = 1; client <= 4 && assignment.empty(); ++client) {
+        const auto id = std::to_string(client);
+        const auto list = JsonArray(vault.cli.Run({"homework", "list", id, "--json"}).out);
+        if (list->size() == 0) continue;
+        const auto first = list->getObject(0);
+        assignment = std::to_string(first->getValue<int>("id"));
+        title = first->getValue<std::string>("title");
+        const auto shown = JsonObject(vault.cli.Run({"client", "show", id, "--json"}).out);
+        code = shown->getValue<std::string>("code");
+        family = shown->getValue<std::string>("family");
+    }
+    BOOST_REQUIRE_MESSAGE(!assignment.empty(), "the demo gave no client homework");
+
+    const auto coded = vault.dir / "coded.pdf";
+    const auto result =
+        vault.cli.Run({"homework", "worksheet", assignment, "--out", coded.string()});
+    BOOST_REQUIRE_MESSAGE(result.status == 0, result.err);
+    const auto text = PdfText(coded);
+    BOOST_TEST(text.find(title) != std::string::npos, text);
+    BOOST_TEST(text.find(code) != std::string::npos, text);
+    BOOST_TEST(text.find(family) == std::string::npos, "the worksheet names the client");
+    BOOST_TEST(PdfPages(coded) >= 1);
+
+    const auto named = vault.dir / "named.pdf";
+    BOOST_TEST(
+        vault.cli.Run({"homework", "worksheet", assignment, "--out", named.string(), "--full-name"})
+            .status == 0);
+    BOOST_TEST(PdfText(named).find(family) != std::string::npos);
+    BOOST_TEST(
+        vault.cli.Run({"homework", "worksheet", "9999", "--out", (vault.dir / "none.pdf").string()})
+            .status == 4);
+    BOOST_TEST(!std::filesystem::exists(vault.dir / "none.pdf"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

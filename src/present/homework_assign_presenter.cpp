@@ -48,12 +48,29 @@ void HomeworkAssignPresenter::Start() {
     std::vector<std::string> titles;
     for (const auto& homeworkTemplate : m_templates) titles.push_back(homeworkTemplate.title);
     m_view.ShowTemplates(titles);
-    std::vector<std::string> goals;
-    for (const auto& goal : m_goals) goals.push_back(goal.title);
-    m_view.ShowGoals(goals);
+    ShowGoals();
     m_view.ShowStart(FormatDate(m_today()));
     OnTemplateChosen(m_templates.empty() ? std::nullopt : std::optional<size_t>(0));
     OnRecurrenceChosen(m_view.Form().recurrence);
+}
+
+void HomeworkAssignPresenter::ShowGoals() {
+    std::vector<std::string> titles;
+    for (const auto& goal : m_goals) titles.push_back(goal.title);
+    m_view.ShowGoals(titles);
+}
+
+void HomeworkAssignPresenter::OnNewGoal() {
+    const auto title = m_view.AskGoalTitle();
+    if (!title) return;
+    try {
+        m_goals.push_back(m_homework.AddGoal(m_clientId, *title));
+    } catch (const Error& error) {
+        m_view.ShowError(error.what());
+        return;
+    }
+    ShowGoals();
+    m_view.SelectGoal(m_goals.size() - 1);
 }
 
 void HomeworkAssignPresenter::OnTemplateChosen(std::optional<size_t> index) {

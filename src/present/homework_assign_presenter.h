@@ -18,6 +18,8 @@ public:
     void Start();
     void OnTemplateChosen(std::optional<size_t> index);
     void OnRecurrenceChosen(RecurrenceChoice choice);
+    // Records a new treatment goal for the client and links the assignment to it.
+    void OnNewGoal();
     void OnAssign();
 
 private:
@@ -27,6 +29,8 @@ private:
     std::function<Date()> m_today;
     std::vector<homework::HomeworkTemplate> m_templates;
     std::vector<Goal> m_goals;
+
+    void ShowGoals();
 };
 
 }  // namespace securebase::present

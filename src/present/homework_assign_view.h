@@ -31,6 +31,9 @@ public:
     virtual void ShowTemplates(const std::vector<std::string>& titles) = 0;
     virtual void ShowPurpose(const std::string& purpose) = 0;
     virtual void ShowGoals(const std::vector<std::string>& titles) = 0;
+    virtual void SelectGoal(size_t index) = 0;  // into the goals shown
+    // The title of a new treatment goal; none when the practitioner cancels.
+    virtual std::optional<std::string> AskGoalTitle() = 0;
     virtual void ShowStart(const std::string& isoDate) = 0;
     // Weekday boxes only for chosen weekdays, the planned day only for weekly, due for all.
     virtual void EnableRecurrenceParts(bool weekdays, bool weeklyOn) = 0;

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
 
 #include "ui/homework_date.h"
 #include "ui/wx_string.h"
@@ -92,7 +93,14 @@ HomeworkAssignDialog::HomeworkAssignDialog(wxWindow* parent, service::Homework& 
 
     m_goal = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                           wxDefaultValidator, "goal");
-    row("Treatment goal", m_goal);
+    auto* goalRow = new wxBoxSizer(wxHORIZONTAL);
+    goalRow->Add(m_goal, wxSizerFlags(1).CentreVertical().Border(wxRIGHT, 8));
+    auto* newGoal = new wxButton(this, wxID_ANY, ToWx("New goal…"), wxDefaultPosition,
+                                 wxDefaultSize, 0, wxDefaultValidator, "new_goal");
+    goalRow->Add(newGoal, wxSizerFlags().CentreVertical());
+    grid->Add(Label(this, "Treatment goal"), wxSizerFlags().CentreVertical());
+    grid->Add(goalRow, wxSizerFlags().Expand());
+    newGoal->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter.OnNewGoal(); });
     sizer->Add(grid, wxSizerFlags().Expand().Border(wxALL, 16));
 
     m_error =
@@ -138,6 +146,17 @@ void HomeworkAssignDialog::ShowPurpose(const std::string& purpose) {
     m_purpose->SetLabel(ToWx(purpose));
     m_purpose->Wrap(FromDIP(420));
     Fit();
+}
+
+void HomeworkAssignDialog::SelectGoal(size_t index) {
+    m_goal->SetSelection(static_cast<int>(index) + 1);  // after "(none)"
+}
+
+std::optional<std::string> HomeworkAssignDialog::AskGoalTitle() {
+    wxTextEntryDialog ask(
+        this, "What the client is working toward, in a few words:", "New treatment goal");
+    if (ask.ShowModal() != wxID_OK) return std::nullopt;
+    return FromWx(ask.GetValue());
 }
 
 void HomeworkAssignDialog::ShowGoals(const std::vector<std::string>& titles) {

@@ -22,6 +22,8 @@ public:
     void ShowTemplates(const std::vector<std::string>& titles) override;
     void ShowPurpose(const std::string& purpose) override;
     void ShowGoals(const std::vector<std::string>& titles) override;
+    void SelectGoal(size_t index) override;
+    std::optional<std::string> AskGoalTitle() override;
     void ShowStart(const std::string& isoDate) override;
     void EnableRecurrenceParts(bool weekdays, bool weeklyOn) override;
     present::AssignForm Form() const override;

@@ -212,6 +212,37 @@ BOOST_AUTO_TEST_CASE(chosen_weekdays_and_a_goal_are_assigned_as_chosen) {
     BOOST_TEST(assignment.instructions == "Two lines are enough");
 }
 
+BOOST_AUTO_TEST_CASE(a_new_goal_made_in_the_dialog_is_recorded_and_linked) {
+    TestVault vault;
+    const Client client = vault.Admit("Ines", "Abernathy");
+    auto& homework = vault.session->Homework();
+    FakeHomeworkAssignView view;
+    present::HomeworkAssignPresenter presenter(view, homework, client.id);
+    presenter.Start();
+    BOOST_TEST(view.goals.empty());
+
+    view.newGoalTitle = std::nullopt;  // cancelled: nothing recorded
+    presenter.OnNewGoal();
+    BOOST_TEST(homework.Goals(client.id).empty());
+    view.newGoalTitle = "";  // refused with the service's reason
+    presenter.OnNewGoal();
+    BOOST_TEST(homework.Goals(client.id).empty());
+    BOOST_TEST(view.error.find("title") != std::string::npos, view.error);
+
+    view.newGoalTitle = "Say what I need without apologising";
+    presenter.OnNewGoal();
+    BOOST_REQUIRE(view.goals.size() == 1u);
+    BOOST_TEST((view.form.goalIndex == std::optional<size_t>(0)));
+    view.form.templateIndex = view.IndexOf("Small wins");
+    presenter.OnAssign();
+    BOOST_REQUIRE_MESSAGE(view.closed, view.error);
+    const auto goals = homework.Goals(client.id);
+    BOOST_REQUIRE(goals.size() == 1u);
+    BOOST_TEST(goals[0].title == "Say what I need without apologising");
+    BOOST_TEST(
+        (homework.GetAssignment(*view.closed).assignment.goalId == std::optional<Id>(goals[0].id)));
+}
+
 BOOST_DATA_TEST_CASE(an_incomplete_schedule_is_refused_and_nothing_is_assigned,
                      data::make({present::RecurrenceChoice::Weekdays,
                                  present::RecurrenceChoice::Once}) ^

@@ -79,6 +79,9 @@ struct FakeHomeworkAssignView : present::HomeworkAssignView {
     }
     void ShowPurpose(const std::string& shown) override { purpose = shown; }
     void ShowGoals(const std::vector<std::string>& titles) override { goals = titles; }
+    void SelectGoal(size_t index) override { form.goalIndex = index; }
+    std::optional<std::string> AskGoalTitle() override { return newGoalTitle; }
+    std::optional<std::string> newGoalTitle;
     void ShowStart(const std::string& isoDate) override {
         start = isoDate;
         form.start = isoDate;

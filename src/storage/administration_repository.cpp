@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "storage/cached_statement.h"
+#include "storage/refused_by_trigger.h"
 #include "storage/row_values.h"
 #include "storage/sqlcipher.h"
 #include "storage/sqlite_error.h"
@@ -13,20 +14,10 @@ constexpr const char* kSelect =
     "SELECT id, client_id, instrument_id, instrument_version, mode, started_at, completed_at, "
     "status FROM administrations ";
 
-[[noreturn]] void Finished(Id administrationId) {
-    throw Error(ErrorCode::Refused, "administration " + std::to_string(administrationId) +
-                                        " is finished and cannot change; start a new one");
-}
-
-// Runs write and turns a refusal by the schema's triggers into a plain Refused error.
-template <typename Write>
-void RefusedByTrigger(Id administrationId, Write&& write) {
-    try {
-        write();
-    } catch (const SqliteError& error) {
-        if (error.SqliteCode() == SQLITE_CONSTRAINT_TRIGGER) Finished(administrationId);
-        throw;
-    }
+// The words for a trigger's refusal to change a completed or abandoned administration.
+std::string FinishedMessage(Id administrationId) {
+    return "administration " + std::to_string(administrationId) +
+           " is finished and cannot change; start a new one";
 }
 
 Administration FromRow(Statement& row) {
@@ -76,7 +67,7 @@ Id SqlcipherAdministrationRepository::Insert(const Administration& administratio
 
 void SqlcipherAdministrationRepository::SetAnswer(Id administrationId, std::string_view itemId,
                                                   std::optional<int> value) {
-    RefusedByTrigger(administrationId, [&] {
+    RefusedByTrigger(FinishedMessage(administrationId), [&] {
         if (value) {
             CachedStatement(m_db,
                             "INSERT INTO administration_answers (administration_id, item_id, "
@@ -101,7 +92,7 @@ void SqlcipherAdministrationRepository::Finish(Id administrationId, Administrati
                                                Timestamp at) {
     if (status == AdministrationStatus::InProgress)
         throw Error(ErrorCode::Invalid, "an administration finishes as completed or abandoned");
-    RefusedByTrigger(administrationId, [&] {
+    RefusedByTrigger(FinishedMessage(administrationId), [&] {
         CachedStatement update(m_db,
                                "UPDATE administrations SET status = ?1, completed_at = ?2 "
                                "WHERE id = ?3");

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "storage/cached_statement.h"
+#include "storage/refused_by_trigger.h"
 #include "storage/row_values.h"
 #include "storage/sqlcipher.h"
 #include "storage/sqlite_error.h"
@@ -10,18 +11,6 @@ namespace securebase::storage {
 namespace {
 
 constexpr const char* kAlreadySigned = "this note is already signed; add an addendum instead";
-
-// Runs write and turns a refusal by one of the schema's triggers into a plain Refused error.
-template <typename Write>
-auto RefusedByTrigger(const std::string& message, Write&& write) {
-    try {
-        return write();
-    } catch (const SqliteError& error) {
-        if (error.SqliteCode() == SQLITE_CONSTRAINT_TRIGGER)
-            throw Error(ErrorCode::Refused, message);
-        throw;
-    }
-}
 
 [[noreturn]] void NoNote(Id noteId) {
     throw Error(ErrorCode::NotFound, "no progress note with id " + std::to_string(noteId));

@@ -12,9 +12,9 @@ namespace securebase::storage {
 // the rule is the vault's, the words are for the practitioner. The connection must report
 // extended result codes (sqlite3_extended_result_codes) to tell a trigger from other constraints.
 template <typename Write>
-void RefusedByTrigger(const std::string& message, Write&& write) {
+auto RefusedByTrigger(const std::string& message, Write&& write) {
     try {
-        write();
+        return write();
     } catch (const SqliteError& error) {
         if (error.SqliteCode() == SQLITE_CONSTRAINT_TRIGGER)
             throw Error(ErrorCode::Refused, message);

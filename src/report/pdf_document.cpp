@@ -1,6 +1,7 @@
 #include "report/pdf_document.h"
 
 #include <cstdio>
+#include <fstream>
 
 #include "core/error.h"
 #include "report/font_files.h"
@@ -8,6 +9,8 @@
 namespace securebase::report {
 
 namespace {
+
+thread_local SaveToMemory* t_capture = nullptr;
 
 void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* document) {
     static_cast<PdfDocument*>(document)->RecordError(error, detail);
@@ -58,6 +61,18 @@ void PdfDocument::RecordError(HPDF_STATUS error, HPDF_STATUS detail) {
     if (m_error != HPDF_OK) return;  // the first error is the cause; later ones follow from it
     m_error = error;
     m_detail = detail;
+}
+
+HPDF_Image PdfDocument::LoadPng(std::string_view png) {
+    if (png.empty() || m_error != HPDF_OK) return nullptr;
+    HPDF_Image image = HPDF_LoadPngImageFromMem(
+        m_doc, reinterpret_cast<const HPDF_BYTE*>(png.data()), static_cast<HPDF_UINT>(png.size()));
+    if (!image) {
+        HPDF_ResetError(m_doc);
+        m_error = HPDF_OK;
+        m_detail = HPDF_OK;
+    }
+    return image;
 }
 
 void PdfDocument::Check(const char* what) {
@@ -111,24 +126,64 @@ void PdfDocument::TextUp(HPDF_Page page, double x, double y, std::string_view te
     HPDF_Page_EndText(page);
 }
 
-void PdfDocument::Save(const std::filesystem::path& file) {
+std::string PdfDocument::Bytes() {
     Check("drawing the pages");
+    HPDF_SaveToStream(m_doc);
+    Check("finishing the document");
+    std::string bytes(HPDF_GetStreamSize(m_doc), '\0');
+    size_t read = 0;
+    while (read < bytes.size()) {
+        auto size = static_cast<HPDF_UINT32>(bytes.size() - read);
+        const auto status =
+            HPDF_ReadFromStream(m_doc, reinterpret_cast<HPDF_BYTE*>(bytes.data() + read), &size);
+        read += size;
+        if (status != HPDF_OK || size == 0) break;
+    }
+    Check("reading the finished document");
+    if (read != bytes.size())
+        throw Error(ErrorCode::Io, "The PDF could not be read back from memory: try again.");
+    return bytes;
+}
+
+void PdfDocument::Save(const std::filesystem::path& file) {
+    auto bytes = Bytes();
+    if (t_capture != nullptr) {
+        t_capture->m_bytes = std::move(bytes);
+        t_capture->m_saved = true;
+        return;
+    }
+    const auto failed = [&file] {
+        return Error(ErrorCode::Io, "Could not write " + file.string() +
+                                        ": check that the folder exists and is writable.");
+    };
     auto partial = file;
     partial += ".partial";
-    if (HPDF_SaveToFile(m_doc, partial.c_str()) != HPDF_OK || m_error != HPDF_OK) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored);
-        Check(("saving " + file.filename().string()).c_str());
-        throw Error(ErrorCode::Io, "Could not write " + file.string() +
-                                       ": check that the folder exists and is writable.");
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            std::error_code ignored;
+            std::filesystem::remove(partial, ignored);
+            throw failed();
+        }
     }
     std::error_code error;
     std::filesystem::rename(partial, file, error);
     if (error) {
         std::filesystem::remove(partial, error);
-        throw Error(ErrorCode::Io, "Could not write " + file.string() +
-                                       ": check that the folder exists and is writable.");
+        throw failed();
     }
+}
+
+SaveToMemory::SaveToMemory() : m_outer(t_capture) { t_capture = this; }
+
+SaveToMemory::~SaveToMemory() { t_capture = m_outer; }
+
+std::string SaveToMemory::Take() {
+    if (!m_saved) throw Error(ErrorCode::Io, "The PDF was not finished: try again.");
+    m_saved = false;
+    return std::move(m_bytes);
 }
 
 }  // namespace securebase::report

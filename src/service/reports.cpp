@@ -1,6 +1,10 @@
 #include "service/reports.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <map>
 
@@ -9,6 +13,8 @@
 #include "homework/recurrence_text.h"
 #include "homework/trends.h"
 #include "report/instrument_charts.h"
+#include "report/pdf_document.h"
+#include "report/practice_logo.h"
 #include "report/progress_report.h"
 #include "report/source_date.h"
 
@@ -222,6 +228,43 @@ std::vector<report::LineChart> TrendCharts(const std::string& title,
     return charts;
 }
 
+Error Exists(const std::filesystem::path& file) {
+    return Error(ErrorCode::Refused,
+                 file.string() + " exists already: choose another name or remove it first.");
+}
+
+void CheckPeriod(const ProgressRequest& request) {
+    if (request.to < request.from) {
+        throw Error(ErrorCode::Invalid, "The report period ends (" + FormatDate(request.to) +
+                                            ") before it starts (" + FormatDate(request.from) +
+                                            "): check --from and --to.");
+    }
+}
+
+// O_EXCL makes "refuse an existing file" one step with creating it, so two saves racing for one
+// name cannot both win; 0600 because the report is client data.
+void WriteNewFile(const std::filesystem::path& file, const std::string& bytes) {
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) throw Exists(file);
+        throw Error(ErrorCode::Io, "Could not create " + file.string() +
+                                       ": check that the folder exists and is writable.");
+    }
+    size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        written += static_cast<size_t>(n);
+    }
+    const bool closed = ::close(fd) == 0;
+    if (written != bytes.size() || !closed) {
+        ::unlink(file.c_str());
+        throw Error(ErrorCode::Io, "Could not write all of " + file.string() +
+                                       ": check the free disk space, then save again.");
+    }
+}
+
 }  // namespace
 
 Reports::Reports(Practice& practice, Assessments& assessments, Homework& homework,
@@ -231,19 +274,11 @@ Reports::Reports(Practice& practice, Assessments& assessments, Homework& homewor
       m_homework(homework),
       m_today(std::move(today)) {}
 
-report::ReportData Reports::Collect(const ProgressRequest& request) {
-    if (request.to < request.from) {
-        throw Error(ErrorCode::Invalid, "The report period ends (" + FormatDate(request.to) +
-                                            ") before it starts (" + FormatDate(request.from) +
-                                            "): check --from and --to.");
-    }
-    return CollectFor(m_practice.FindClient(request.client), request);
-}
-
 report::ReportData Reports::CollectFor(const Client& client, const ProgressRequest& request) {
     const auto settings = m_practice.Settings();
     report::ReportData data;
     data.practiceName = settings.practiceName.empty() ? "SecureBase" : settings.practiceName;
+    data.logoPng = report::PracticeLogoPng(settings);
     data.practitioner = settings.SignatureLine();
     data.reportDate = report::DocumentDate();
     data.period = {request.from, request.to};
@@ -308,17 +343,39 @@ report::ReportData Reports::CollectFor(const Client& client, const ProgressReque
         data.goals.push_back({goal.title, ToString(goal.status), goal.progress});
     }
     data.summary = request.summary;
-    m_practice.RecordAudit(AuditAction::Export, "client", client.id);
     return data;
 }
 
-int Reports::Write(const ProgressRequest& request, const std::filesystem::path& file) {
-    if (std::filesystem::exists(file)) {
-        throw Error(ErrorCode::Refused,
-                    file.string() + " exists already: choose another name or remove it first.");
-    }
+RenderedReport Reports::RenderFor(const report::ReportTemplate& layout,
+                                  const report::ReportData& data, Id clientId) {
+    RenderedReport rendered;
+    rendered.clientId = clientId;
+    rendered.clientCode = data.clientCode;
+    report::SaveToMemory memory;
+    // The writer takes a path; with the memory open it never touches it.
+    rendered.pages = report::WriteProgressReport(layout, data, data.clientCode + ".pdf");
+    rendered.pdf = memory.Take();
+    return rendered;
+}
+
+RenderedReport Reports::Render(const ProgressRequest& request) {
+    CheckPeriod(request);
     const auto layout = report::LoadReportTemplate(request.templateName);
-    return report::WriteProgressReport(layout, Collect(request), file);
+    const auto client = m_practice.FindClient(request.client);
+    return RenderFor(layout, CollectFor(client, request), client.id);
+}
+
+void Reports::Save(const RenderedReport& report, const std::filesystem::path& file) {
+    WriteNewFile(file, report.pdf);
+    m_practice.RecordAudit(AuditAction::Export, "client", report.clientId);
+}
+
+int Reports::Write(const ProgressRequest& request, const std::filesystem::path& file) {
+    // Refused before the work of rendering; Save refuses again should the name appear meanwhile.
+    if (std::filesystem::exists(file)) throw Exists(file);
+    const auto rendered = Render(request);
+    Save(rendered, file);
+    return rendered.pages;
 }
 
 BatchOutcome Reports::Batch(const BatchRequest& request,
@@ -362,7 +419,9 @@ BatchOutcome Reports::Batch(const BatchRequest& request,
                     data.homework.empty()) {
                     outcome.skipped.push_back({summary.code, "nothing recorded in the period"});
                 } else {
-                    outcome.pages += report::WriteProgressReport(layout, data, file);
+                    const auto rendered = RenderFor(layout, data, summary.id);
+                    Save(rendered, file);
+                    outcome.pages += rendered.pages;
                     outcome.written.push_back(file);
                 }
             }

@@ -9,6 +9,7 @@
 
 #include "core/client.h"
 #include "report/report_data.h"
+#include "report/report_template.h"
 #include "service/assessments.h"
 #include "service/homework.h"
 #include "service/practice.h"
@@ -22,6 +23,14 @@ struct ProgressRequest {
     std::string templateName = "progress";  // reports/<name>.json
     bool deidentify = false;                // the client code only: no name, no identifiers
     std::string summary;                    // the practitioner's summary and recommendations
+};
+
+// A finished progress report held in memory: what a preview shows is what Save writes.
+struct RenderedReport {
+    Id clientId = kNoId;
+    std::string clientCode;
+    std::string pdf;
+    int pages = 0;
 };
 
 struct BatchRequest {
@@ -51,17 +60,23 @@ struct BatchOutcome {
 };
 
 // Progress reports: the data of one client for a period, gathered through the other use cases
-// (each read audited by record id) and audited once more as an export of the client, then laid
-// out by src/report. A GUI previews Collect() and saves with Write(); batches report progress
-// and stop between clients when asked.
+// (each read audited by record id), then laid out by src/report. Rendering is viewing: its reads
+// are audited as any chart view is. Saving is the export: the bytes leave the vault there, so
+// that is where the client is audited once more, as exported. A GUI previews Render() and saves
+// those bytes with Save(); Write() does both; batches report progress and stop between clients
+// when asked.
 class Reports {
 public:
     Reports(Practice& practice, Assessments& assessments, Homework& homework,
             std::function<Date()> today = Today);
 
-    // NotFound for an unknown client, Invalid for a period that ends before it starts.
-    report::ReportData Collect(const ProgressRequest& request);
-    // Writes the report to `file` (Refused when it exists); returns the number of pages.
+    // The report in memory; nothing is written anywhere. NotFound for an unknown client, Invalid
+    // for a period that ends before it starts.
+    RenderedReport Render(const ProgressRequest& request);
+    // Writes exactly `report` to a new `file`: Refused when it exists, and no half file is left
+    // behind when writing fails. Audited as an export of the client.
+    void Save(const RenderedReport& report, const std::filesystem::path& file);
+    // Render() then Save(); returns the number of pages.
     int Write(const ProgressRequest& request, const std::filesystem::path& file);
 
     BatchOutcome Batch(const BatchRequest& request,
@@ -70,6 +85,8 @@ public:
 
 private:
     report::ReportData CollectFor(const Client& client, const ProgressRequest& request);
+    RenderedReport RenderFor(const report::ReportTemplate& layout, const report::ReportData& data,
+                             Id clientId);
 
     Practice& m_practice;
     Assessments& m_assessments;

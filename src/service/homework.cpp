@@ -134,20 +134,29 @@ std::filesystem::path Homework::SaveClinicTemplate(
     return file;
 }
 
-Assignment Homework::Assign(const AssignRequest& request) {
-    Assignment assignment = NewAssignment(request);
+Assignment Homework::Assign(const AssignRequest& request) { return AssignAll({request}).front(); }
+
+std::vector<Assignment> Homework::AssignAll(
+    const std::vector<AssignRequest>& requests,
+    const std::function<void(const std::vector<Assignment>&)>& withinWork) {
+    std::vector<Assignment> assignments;
+    for (const auto& request : requests) assignments.push_back(NewAssignment(request));
     auto work = m_store.BeginWork();
-    RequireClient(request.clientId);
-    if (request.goalId) {
-        const auto goal = m_homework.Goals().Find(*request.goalId);
-        if (!goal || goal->clientId != request.clientId)
-            throw Error(ErrorCode::NotFound, "client " + IdText(request.clientId) +
-                                                 " has no goal with id " + IdText(*request.goalId));
+    for (auto& assignment : assignments) {
+        RequireClient(assignment.clientId);
+        if (assignment.goalId) {
+            const auto goal = m_homework.Goals().Find(*assignment.goalId);
+            if (!goal || goal->clientId != assignment.clientId)
+                throw Error(ErrorCode::NotFound, "client " + IdText(assignment.clientId) +
+                                                     " has no goal with id " +
+                                                     IdText(*assignment.goalId));
+        }
+        assignment.id = m_homework.Assignments().Insert(assignment);
+        Audit(AuditAction::Create, kAssignment, assignment.id);
     }
-    assignment.id = m_homework.Assignments().Insert(assignment);
-    Audit(AuditAction::Create, kAssignment, assignment.id);
+    if (withinWork) withinWork(assignments);
     work->Commit();
-    return assignment;
+    return assignments;
 }
 
 Assignment Homework::NewAssignment(const AssignRequest& request) const {

@@ -77,6 +77,12 @@ public:
     // the last day work was expected. An ended assignment is final: Reassign gives the same
     // template (as it reads today) with a new schedule, ending the old one the day before.
     Assignment Assign(const AssignRequest& request);
+    // Every request in one unit of work, all or nothing, each checked as Assign checks it.
+    // withinWork, when given, runs inside that unit with the assignments made (in request order),
+    // so a caller can record what the assignments belong to; when it throws, nothing is written.
+    std::vector<Assignment> AssignAll(
+        const std::vector<AssignRequest>& requests,
+        const std::function<void(const std::vector<Assignment>&)>& withinWork = {});
     Assignment Pause(Id assignmentId, Date from);
     Assignment Resume(Id assignmentId, Date on);
     Assignment End(Id assignmentId, Date on);

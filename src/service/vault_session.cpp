@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "service/instrument_folders.h"
+#include "storage/meeting_homework_repository.h"
 #include "storage/sqlcipher_assessment_store.h"
 #include "storage/sqlcipher_group_store.h"
 #include "storage/sqlcipher_homework_store.h"
@@ -42,6 +43,8 @@ struct VaultSession::Impl {
           groups(store, groupStore, assessmentStore, assessments, CurriculumFolders()),
           homeworkStore(vault->Db()),
           homework(store, homeworkStore, HomeworkFolders()),
+          meetingHomework(vault->Db()),
+          groupHomework(store, groupStore, homeworkStore, meetingHomework, homework),
           reports(practice, assessments, homework) {}
 
     std::unique_ptr<storage::Vault> vault;
@@ -53,6 +56,8 @@ struct VaultSession::Impl {
     service::Groups groups;
     storage::SqlcipherHomeworkStore homeworkStore;
     service::Homework homework;
+    storage::SqlcipherMeetingHomeworkRepository meetingHomework;
+    GroupHomework groupHomework;
     Reports reports;
 };
 
@@ -95,6 +100,8 @@ Assessments& VaultSession::Assessing() { return m_impl->assessments; }
 Groups& VaultSession::Groups() { return m_impl->groups; }
 
 Homework& VaultSession::Homework() { return m_impl->homework; }
+
+GroupHomework& VaultSession::GroupAssignments() { return m_impl->groupHomework; }
 
 Reports& VaultSession::Reporting() { return m_impl->reports; }
 

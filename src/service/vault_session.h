@@ -6,6 +6,7 @@
 
 #include "core/secret.h"
 #include "service/assessments.h"
+#include "service/group_homework.h"
 #include "service/groups.h"
 #include "service/homework.h"
 #include "service/practice.h"
@@ -35,6 +36,7 @@ public:
     Practice& Records();
     Assessments& Assessing();
     service::Groups& Groups();
+    GroupHomework& GroupAssignments();
     service::Homework& Homework();
     Reports& Reporting();
     const std::filesystem::path& Path() const;

@@ -29,21 +29,17 @@ GroupHomework::GroupHomework(PracticeStore& store, GroupStore& groups, HomeworkS
       m_homework(homework) {}
 
 std::vector<Assignment> GroupHomework::AssignToPresent(const MeetingHomeworkRequest& request) {
-    const auto meeting = m_groups.Meetings().Find(request.meetingId);
-    if (!meeting)
-        throw Error(ErrorCode::NotFound,
-                    "no group meeting with id " + IdText(request.meetingId) +
-                        "; run `group show GROUP` to see the group's meetings");
-    const std::vector<AttendanceMark> came = CameTo(*meeting);
+    const GroupMeeting meeting = MeetingOf(request.meetingId);
+    const std::vector<AttendanceMark> came = CameTo(meeting);
     if (came.empty())
         throw Error(ErrorCode::Refused, "nobody is marked present or late at meeting " +
-                                            IdText(meeting->id) +
+                                            IdText(meeting.id) +
                                             "; record the meeting's attendance first");
     m_homework.GetTemplate(request.templateId);
-    if (sys_days{request.schedule.start} < sys_days{meeting->heldOn})
-        throw Error(ErrorCode::Invalid, "the homework of meeting " + IdText(meeting->id) +
+    if (sys_days{request.schedule.start} < sys_days{meeting.heldOn})
+        throw Error(ErrorCode::Invalid, "the homework of meeting " + IdText(meeting.id) +
                                             " cannot start before the meeting (" +
-                                            FormatDate(meeting->heldOn) +
+                                            FormatDate(meeting.heldOn) +
                                             "); start it on the meeting day or later");
     RefuseOverlaps(came, request);
 
@@ -52,8 +48,8 @@ std::vector<Assignment> GroupHomework::AssignToPresent(const MeetingHomeworkRequ
         requests.push_back(
             {mark.clientId, request.templateId, request.instructions, request.schedule, {}});
     return m_homework.AssignAll(requests, [&](const std::vector<Assignment>& assignments) {
-        for (const auto& assignment : assignments) m_links.Link(meeting->id, assignment.id);
-        Audit(AuditAction::Update, "group-meeting", meeting->id);
+        for (const auto& assignment : assignments) m_links.Link(meeting.id, assignment.id);
+        Audit(AuditAction::Update, "group-meeting", meeting.id);
     });
 }
 
@@ -71,6 +67,15 @@ std::vector<ParticipantHomework> GroupHomework::OfGroup(Id groupId) {
     });
     Audit(AuditAction::Read, "group", groupId);
     return list;
+}
+
+GroupMeeting GroupHomework::MeetingOf(Id meetingId) const {
+    auto meeting = m_groups.Meetings().Find(meetingId);
+    if (!meeting)
+        throw Error(ErrorCode::NotFound,
+                    "no group meeting with id " + IdText(meetingId) +
+                        "; run `group show GROUP` to see the group's meetings");
+    return std::move(*meeting);
 }
 
 std::vector<AttendanceMark> GroupHomework::CameTo(const GroupMeeting& meeting) const {

@@ -47,6 +47,8 @@ public:
     // Returns the assignments in client id order.
     std::vector<Assignment> AssignToPresent(const MeetingHomeworkRequest& request);
     std::vector<ParticipantHomework> OfGroup(Id groupId);  // by meeting date, then code
+    // The meeting, NotFound when unknown: a caller defaults the schedule's start to its date.
+    GroupMeeting MeetingOf(Id meetingId) const;
 
 private:
     std::vector<AttendanceMark> CameTo(const GroupMeeting& meeting) const;

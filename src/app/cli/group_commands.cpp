@@ -9,8 +9,10 @@
 
 #include "app/cli/command_context.h"
 #include "app/cli/commands.h"
+#include "app/cli/homework_output.h"
 #include "app/cli/json_output.h"
 #include "app/cli/record_input.h"
+#include "app/cli/schedule_options.h"
 #include "app/cli/text_table.h"
 #include "core/error.h"
 #include "core/text.h"
@@ -388,6 +390,50 @@ int GroupRecordCheckins(CommandContext& context) {
     return 0;
 }
 
+// A meeting's homework for everyone who came. The facilitator's instructions come from --input
+// or standard input, never argv; the schedule starts on the meeting day unless --from says.
+int GroupAssignHomework(CommandContext& context) {
+    context.ExpectAtMost(1);
+    service::MeetingHomeworkRequest request;
+    request.meetingId = context.IdArgument(0, "MEETING");
+    request.templateId = Trim(context.Option("template").value_or(""));
+    if (request.templateId.empty())
+        throw Error(ErrorCode::Usage,
+                    "group homework needs --template ID; `homework templates` lists them");
+    request.instructions = ReadText(context, "Instructions for everyone (Enter for none)");
+    auto vault = context.OpenVault();
+    service::GroupHomework& homework = vault->GroupAssignments();
+    const Date meetingDay = homework.MeetingOf(request.meetingId).heldOn;
+    request.schedule = ScheduleOptions(context, "from", meetingDay);
+    const std::vector<Assignment> made = homework.AssignToPresent(request);
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    TextTable table;
+    table.AddRow({"CODE", "ASSIGNMENT"});
+    for (const auto& assignment : made) {
+        const std::string code = vault->Records().GetClient(assignment.clientId).code;
+        auto item = NewJsonObject();
+        item->set("code", code);
+        item->set("clientId", assignment.clientId);
+        item->set("assignmentId", assignment.id);
+        json->add(item);
+        table.AddRow({code, std::to_string(assignment.id)});
+    }
+    if (context.Json()) {
+        auto result = NewJsonObject();
+        result->set("meetingId", request.meetingId);
+        result->set("template", request.templateId);
+        result->set("schedule", ScheduleText(request.schedule));
+        result->set("assigned", json);
+        PrintJson(context.Out(), result);
+        return 0;
+    }
+    context.Out() << "assigned " << request.templateId << " (" << ScheduleText(request.schedule)
+                  << ") to " << made.size() << (made.size() == 1 ? " participant" : " participants")
+                  << " of meeting " << request.meetingId << "\n";
+    table.Print(context.Out());
+    return 0;
+}
+
 int GroupReport(CommandContext& context) {
     context.ExpectAtMost(1);
     const Id groupId = context.IdArgument(0, "GROUP");
@@ -455,7 +501,7 @@ int GroupReport(CommandContext& context) {
 }
 
 std::span<const Command> GroupCommands() {
-    static constexpr std::array<Command, 9> kCommands{{
+    static constexpr std::array<Command, 10> kCommands{{
         {"group create", "[--input FILE]",
          "a group from JSON: name, kind, facilitators, weekday, startTime, duration, startsOn, "
          "meetings or endsOn, capacity, location, curriculum",
@@ -478,6 +524,12 @@ std::span<const Command> GroupCommands() {
         {"group checkin", "MEETING [--input FILE]",
          "the weekly check-in for several participants: {\"answers\": {CODE: {item: rating}}}",
          GroupRecordCheckins},
+        {"group homework",
+         "MEETING --template ID [--from D] [--due D] [--daily|--weekdays L|--weekly DAY] "
+         "[--input FILE]",
+         "the meeting's homework for everyone marked present or late, all or nothing; "
+         "instructions from FILE or standard input; starts on the meeting day unless --from",
+         GroupAssignHomework},
         {"group report", "GROUP [--json]",
          "attendance rate per participant and the check-in trend (mean and range per meeting)",
          GroupReport},

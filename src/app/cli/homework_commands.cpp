@@ -12,11 +12,11 @@
 #include "app/cli/homework_output.h"
 #include "app/cli/json_output.h"
 #include "app/cli/record_input.h"
+#include "app/cli/schedule_options.h"
 #include "app/cli/terminal.h"
 #include "app/cli/text_table.h"
 #include "core/error.h"
 #include "homework/field_text.h"
-#include "homework/recurrence_text.h"
 #include "homework/template_json.h"
 
 namespace securebase::cli {
@@ -35,30 +35,6 @@ const homework::HomeworkTemplate& RequireTemplate(const service::HomeworkCatalog
     if (const auto* found = catalog.Find(templateId)) return *found;
     throw Error(ErrorCode::NotFound, "no homework template with id '" + templateId +
                                          "'; run `homework templates` to see the ones installed");
-}
-
-Recurrence ParsedRecurrence(const std::string& text, const char* option) {
-    const auto recurrence = homework::ParseRecurrence(text);
-    if (!recurrence)
-        throw Error(ErrorCode::Usage, std::string("--") + option +
-                                          " takes three-letter day names such as mon,wed,fri");
-    return *recurrence;
-}
-
-// --start, --due and at most one of --daily, --weekdays, --weekly; a one-off without them.
-Schedule ScheduleOptions(const CommandContext& context) {
-    Schedule schedule;
-    schedule.start = context.DateOption("start", Today());
-    if (context.Has("due")) schedule.due = context.DateOption("due", schedule.start);
-    const int chosen = context.Has("daily") + context.Has("weekdays") + context.Has("weekly");
-    if (chosen > 1) throw Error(ErrorCode::Usage, "choose one of --daily, --weekdays and --weekly");
-    schedule.recurrence.kind = RecurrenceKind::Once;
-    if (context.Has("daily")) schedule.recurrence.kind = RecurrenceKind::Daily;
-    if (const auto days = context.Option("weekdays"))
-        schedule.recurrence = ParsedRecurrence("weekdays:" + *days, "weekdays");
-    if (const auto day = context.Option("weekly"))
-        schedule.recurrence = ParsedRecurrence("weekly:" + *day, "weekly");
-    return schedule;
 }
 
 std::optional<Id> GoalOption(const CommandContext& context) {
@@ -175,7 +151,7 @@ int HomeworkAssign(CommandContext& context) {
     const std::string& which = context.Argument(0, "client ID or CODE");
     service::AssignRequest request;
     request.templateId = context.Argument(1, "template ID");
-    request.schedule = ScheduleOptions(context);
+    request.schedule = ScheduleOptions(context, "start", Today());
     request.goalId = GoalOption(context);
     if (const auto file = context.Option("instructions-file"))
         request.instructions = ReadTextFile(*file);
@@ -192,7 +168,7 @@ int HomeworkAssign(CommandContext& context) {
 int HomeworkReassign(CommandContext& context) {
     context.ExpectAtMost(1);
     const Id id = context.IdArgument(0, "ASSIGNMENT");
-    const Schedule schedule = ScheduleOptions(context);
+    const Schedule schedule = ScheduleOptions(context, "start", Today());
     auto vault = context.OpenVault();
     const Assignment next = vault->Homework().Reassign(id, schedule);
     if (context.Json()) return PrintSummary(context, vault->Homework().GetAssignment(next.id));

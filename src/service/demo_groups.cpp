@@ -6,7 +6,9 @@
 #include <random>
 #include <string_view>
 
+#include "service/group_homework.h"
 #include "service/groups.h"
+#include "service/homework.h"
 #include "service/practice.h"
 
 namespace securebase::service {
@@ -26,6 +28,14 @@ constexpr std::array<const char*, 4> kParticipantNotes{
     "Described using the breathing exercise before replying to a message.",
     "Said the group helps them feel less alone with the pattern."};
 
+// The course's third meeting ("Calming the alarm") hands out the curriculum's coping toolkit, which
+// the individual demo homework never assigns: nobody already works on it.
+constexpr int kHomeworkMeeting = 2;
+constexpr const char* kMeetingHomework = "coping_toolkit";
+constexpr int kHomeworkDays = 7;
+constexpr std::array<const char*, 6> kStrategies{"grounding", "breathing",    "affirmation",
+                                                 "movement",  "reaching_out", "writing"};
+
 // The latest date on `day` that is at least `weeks` whole weeks before `today`.
 Date WeeksBefore(Date today, weekday day, int weeks) {
     sys_days start = sys_days{today} - std::chrono::weeks{weeks};
@@ -35,9 +45,12 @@ Date WeeksBefore(Date today, weekday day, int weeks) {
 
 class DemoGroupLoader {
 public:
-    DemoGroupLoader(Practice& practice, Groups& groups, const DemoOptions& options)
+    DemoGroupLoader(Practice& practice, Groups& groups, GroupHomework* groupHomework,
+                    Homework* homework, const DemoOptions& options)
         : m_practice(practice),
           m_groups(groups),
+          m_groupHomework(groupHomework),
+          m_homework(homework),
           m_options(options),
           m_rng(options.seed ^ 0x6a7b) {}
 
@@ -77,6 +90,9 @@ public:
         open.location = "https://video.example.org/circle";
         open.status = GroupStatus::Running;
         Run(open, circle, {"Wren"}, 4, false);
+        // Last, so the draws above stay what they were before the demo had meeting homework.
+        const auto& [meeting, attended] = m_courseMeetings.at(kHomeworkMeeting);
+        if (m_groupHomework && m_homework && attended > 0) HandOutHomework(meeting);
         return m_summary;
     }
 
@@ -115,11 +131,13 @@ private:
             meeting.groupNote = "Attendance and themes recorded; see the participants' notes.";
             meeting = m_groups.AddMeeting(meeting);
             ++m_summary.meetings;
-            Attend(meeting.id, participants, week);
+            const size_t attended = Attend(meeting.id, participants, week);
+            if (curriculum) m_courseMeetings.emplace_back(meeting, attended);
         }
     }
 
-    void Attend(Id meetingId, const std::vector<Id>& participants, int week) {
+    // Returns how many came.
+    size_t Attend(Id meetingId, const std::vector<Id>& participants, int week) {
         std::vector<std::pair<Id, GroupAttendance>> marks;
         std::map<Id, assess::Answers> checkins;
         for (Id clientId : participants) {
@@ -138,6 +156,42 @@ private:
             if (Attended(mark) && m_rng() % 3 == 0)
                 m_groups.SaveParticipantNote(meetingId, clientId,
                                              kParticipantNotes[m_rng() % kParticipantNotes.size()]);
+        return checkins.size();
+    }
+
+    void HandOutHomework(const GroupMeeting& meeting) {
+        MeetingHomeworkRequest request;
+        request.meetingId = meeting.id;
+        request.templateId = kMeetingHomework;
+        request.instructions = "Try one of the settling exercises from tonight each day.";
+        request.schedule.start = meeting.heldOn;
+        request.schedule.due = sys_days{meeting.heldOn} + days{kHomeworkDays - 1};
+        request.schedule.recurrence.kind = RecurrenceKind::Daily;
+        for (const auto& assignment : m_groupHomework->AssignToPresent(request)) {
+            ++m_summary.homeworkAssignments;
+            const auto diligence = 30 + m_rng() % 70;
+            for (int day = 0; day < kHomeworkDays; ++day)
+                if (m_rng() % 100 < diligence) {
+                    m_homework->AddEntry(assignment.id, sys_days{meeting.heldOn} + days{day},
+                                         ToolkitEntry(day), "");
+                    ++m_summary.homeworkEntries;
+                }
+        }
+    }
+
+    // Distress eases a little over the week as the practice takes hold, with noise.
+    EntryValues ToolkitEntry(int day) {
+        const std::int64_t before = std::clamp<std::int64_t>(
+            7 - day / 3 + static_cast<std::int64_t>(m_rng() % 3) - 1, 0, 10);
+        std::vector<std::string> strategies{kStrategies[m_rng() % kStrategies.size()]};
+        if (const char* second = kStrategies[m_rng() % kStrategies.size()];
+            strategies.front() != second)
+            strategies.emplace_back(second);
+        return {{"distress_before", before},
+                {"strategies", std::move(strategies)},
+                {"helpfulness", static_cast<std::int64_t>(4 + m_rng() % 6)},
+                {"distress_after",
+                 std::max<std::int64_t>(0, before - 1 - static_cast<std::int64_t>(m_rng() % 3))}};
     }
 
     // Ratings that drift toward security over the weeks, with noise, within 0 to 10.
@@ -155,15 +209,23 @@ private:
 
     Practice& m_practice;
     Groups& m_groups;
+    GroupHomework* m_groupHomework;  // no meeting homework without it
+    Homework* m_homework;
     const DemoOptions& m_options;
     std::mt19937_64 m_rng;
     DemoGroupSummary m_summary;
+    std::vector<std::pair<GroupMeeting, size_t>> m_courseMeetings;  // by date, with how many came
 };
 
 }  // namespace
 
 DemoGroupSummary LoadDemoGroups(Practice& practice, Groups& groups, const DemoOptions& options) {
-    return DemoGroupLoader(practice, groups, options).Load();
+    return DemoGroupLoader(practice, groups, nullptr, nullptr, options).Load();
+}
+
+DemoGroupSummary LoadDemoGroups(Practice& practice, Groups& groups, GroupHomework& groupHomework,
+                                Homework& homework, const DemoOptions& options) {
+    return DemoGroupLoader(practice, groups, &groupHomework, &homework, options).Load();
 }
 
 }  // namespace securebase::service

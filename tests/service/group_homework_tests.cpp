@@ -6,6 +6,8 @@
 
 #include "homework_fixture.h"
 #include "service/assessments.h"
+#include "service/demo_groups.h"
+#include "service/demo_homework.h"
 #include "service/group_homework.h"
 #include "service/groups.h"
 #include "service/instrument_folders.h"
@@ -20,17 +22,38 @@ using test::HasCode;
 
 namespace {
 
-// A running group with five participants marked present, late, excused, absent and not at all
-// at its first meeting, over the homework fixture's practice (whose own client is no member).
-struct GroupHomeworkFixture : test::HomeworkFixture {
-    GroupHomeworkFixture()
-        : assessmentStore(db),
+// The group and homework use cases over an empty practice (so the demo can fill it), with the
+// shipped templates and a fixed "today".
+struct GroupHomeworkStores : test::PracticeFixture {
+    GroupHomeworkStores()
+        : homeworkStore(db),
+          homework(*store, homeworkStore, {service::HomeworkFolders().front()},
+                   [this] { return today; }),
+          assessmentStore(db),
           groupStore(db),
           links(db),
           assessments(*store, assessmentStore, {service::InstrumentFolders().front()}),
           groups(*store, groupStore, assessmentStore, assessments,
                  {service::CurriculumFolders().front()}),
-          groupHomework(*store, groupStore, homeworkStore, links, homework) {
+          groupHomework(*store, groupStore, homeworkStore, links, homework) {}
+
+    static Date Day(const char* iso) { return *ParseDate(iso); }
+
+    Date today = Day("2026-12-15");
+    storage::SqlcipherHomeworkStore homeworkStore;
+    service::Homework homework;
+    storage::SqlcipherAssessmentStore assessmentStore;
+    storage::SqlcipherGroupStore groupStore;
+    storage::SqlcipherMeetingHomeworkRepository links;
+    service::Assessments assessments;
+    service::Groups groups;
+    service::GroupHomework groupHomework;
+};
+
+// A running group with five participants marked present, late, excused, absent and not at all
+// at its first meeting.
+struct GroupHomeworkFixture : GroupHomeworkStores {
+    GroupHomeworkFixture() {
         today = Day("2026-09-10");
         Group draft;
         draft.name = "Thursday circle";
@@ -89,12 +112,6 @@ struct GroupHomeworkFixture : test::HomeworkFixture {
         return clients;
     }
 
-    storage::SqlcipherAssessmentStore assessmentStore;
-    storage::SqlcipherGroupStore groupStore;
-    storage::SqlcipherMeetingHomeworkRepository links;
-    service::Assessments assessments;
-    service::Groups groups;
-    service::GroupHomework groupHomework;
     Id groupId = kNoId;
     Id present = kNoId;
     Id late = kNoId;
@@ -243,8 +260,8 @@ BOOST_AUTO_TEST_CASE(the_groups_homework_lists_by_meeting_date_then_code_with_ad
     groupHomework.AssignToPresent(later);
     const auto first = groupHomework.AssignToPresent(Request(meetingId));
     const Id tamsins = first[0].clientId == present ? first[0].id : first[1].id;
-    homework.AddEntry(tamsins, Day("2026-09-04"), TriggerEntry(6), "");
-    homework.AddEntry(tamsins, Day("2026-09-05"), TriggerEntry(4), "");
+    homework.AddEntry(tamsins, Day("2026-09-04"), test::HomeworkFixture::TriggerEntry(6), "");
+    homework.AddEntry(tamsins, Day("2026-09-05"), test::HomeworkFixture::TriggerEntry(4), "");
 
     const auto list = groupHomework.OfGroup(groupId);
     BOOST_REQUIRE(list.size() == 3u);
@@ -265,6 +282,47 @@ BOOST_AUTO_TEST_CASE(the_groups_homework_lists_by_meeting_date_then_code_with_ad
 BOOST_AUTO_TEST_CASE(the_homework_of_an_unknown_group_is_not_found) {
     BOOST_CHECK_EXCEPTION(groupHomework.OfGroup(groupId + 1), Error,
                           [](const Error& error) { return HasCode(error, ErrorCode::NotFound); });
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(group_homework_demo, GroupHomeworkStores)
+
+BOOST_AUTO_TEST_CASE(the_demo_course_hands_out_one_meetings_homework_the_same_for_the_same_seed) {
+    service::DemoOptions options;
+    options.clients = 30;
+    options.seed = 7;
+    options.today = today;
+    service::LoadDemoPractice(*practice, options);
+    service::LoadDemoHomework(*practice, homework, options);
+    const auto summary =
+        service::LoadDemoGroups(*practice, groups, groupHomework, homework, options);
+
+    BOOST_TEST(summary.homeworkAssignments > 0u);
+    BOOST_TEST(summary.homeworkEntries > 0u);
+    const auto all = groups.List();
+    BOOST_REQUIRE(all.size() == 2u);
+    const auto course = groupHomework.OfGroup(all[0].id);
+    BOOST_REQUIRE(course.size() == summary.homeworkAssignments);
+    size_t entries = 0;
+    for (const auto& item : course) {
+        BOOST_TEST(item.meetingId == course.front().meetingId);
+        const auto mark = groupStore.Attendance().Find(item.meetingId, item.clientId);
+        BOOST_TEST((mark && Attended(mark->attendance)));
+        BOOST_TEST(item.summary.adherence.completed == item.summary.entries);
+        entries += item.summary.entries;
+    }
+    BOOST_TEST(entries == summary.homeworkEntries);
+    BOOST_TEST(groupHomework.OfGroup(all[1].id).empty());
+
+    GroupHomeworkStores again;
+    again.today = today;
+    service::LoadDemoPractice(*again.practice, options);
+    service::LoadDemoHomework(*again.practice, again.homework, options);
+    const auto repeated = service::LoadDemoGroups(*again.practice, again.groups,
+                                                  again.groupHomework, again.homework, options);
+    BOOST_TEST(repeated.homeworkAssignments == summary.homeworkAssignments);
+    BOOST_TEST(repeated.homeworkEntries == summary.homeworkEntries);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

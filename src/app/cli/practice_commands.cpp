@@ -137,9 +137,12 @@ int Demo(CommandContext& context) {
     context.Out() << "demo homework: " << homework.assignments << " assignments ("
                   << homework.paused << " paused, " << homework.ended << " ended), "
                   << homework.entries << " entries, " << homework.goals << " goals\n";
-    const auto groups = service::LoadDemoGroups(vault->Records(), vault->Groups(), options);
+    const auto groups = service::LoadDemoGroups(
+        vault->Records(), vault->Groups(), vault->GroupAssignments(), vault->Homework(), options);
     context.Out() << "demo groups: " << groups.groups << " groups, " << groups.meetings
-                  << " meetings, " << groups.checkins << " check-ins\n";
+                  << " meetings, " << groups.checkins << " check-ins, "
+                  << groups.homeworkAssignments << " meeting homework assignments with "
+                  << groups.homeworkEntries << " entries\n";
     return 0;
 }
 

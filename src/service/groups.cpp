@@ -177,6 +177,25 @@ homework::Curriculum Groups::CurriculumOf(const Group& group) const {
     return homework::FindCurriculum(m_curriculumFolders, group.curriculumId);
 }
 
+std::vector<homework::Curriculum> Groups::Curricula() const {
+    std::map<std::string, homework::Curriculum> byId;
+    for (const auto& folder : m_curriculumFolders) {
+        std::error_code error;
+        for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+            if (entry.path().extension() != ".json") continue;
+            try {
+                auto curriculum = homework::LoadCurriculumFile(entry.path());
+                byId.try_emplace(curriculum.id, std::move(curriculum));
+            } catch (const std::exception&) {
+                // Named by the CLI's validation; the GUI only offers what loads.
+            }
+        }
+    }
+    std::vector<homework::Curriculum> curricula;
+    for (auto& [id, curriculum] : byId) curricula.push_back(std::move(curriculum));
+    return curricula;
+}
+
 // --- participants ---
 
 void Groups::RequireRoom(const Group& group) {
@@ -399,6 +418,14 @@ void Groups::RecordCheckins(Id meetingId, const std::string& instrumentId,
     }
     Audit(AuditAction::Update, "group-meeting", meetingId);
     work->Commit();
+}
+
+std::vector<GroupCheckin> Groups::CheckinsOf(Id meetingId) {
+    auto work = m_store.BeginWork();
+    RequireMeeting(meetingId);
+    auto checkins = m_groups.Attendance().CheckinsOf(meetingId);
+    work->Commit();
+    return checkins;
 }
 
 // --- figures ---

@@ -84,6 +84,8 @@ public:
     std::vector<Group> List();
     GroupOverview Show(Id groupId);
     homework::Curriculum CurriculumOf(const Group& group) const;  // NotFound without one
+    // Every curriculum a new group can follow, by id; a file that does not load is left out.
+    std::vector<homework::Curriculum> Curricula() const;
 
     GroupEnrolment Enrol(Id groupId, Id clientId, Date on);
     // Admits a client with only a preferred name (and a code) and enrols them, all or nothing.
@@ -102,6 +104,10 @@ public:
     // One completed administration of instrumentId per participant, all or nothing.
     void RecordCheckins(Id meetingId, const std::string& instrumentId,
                         const std::map<Id, assess::Answers>& answers);
+
+    // Who already checked in at the meeting, so a grid can show them instead of offering a
+    // second check-in the service would refuse.
+    std::vector<GroupCheckin> CheckinsOf(Id meetingId);
 
     std::vector<AttendanceRate> AttendanceRates(Id groupId);
     std::vector<MeetingCheckins> CheckinSummary(Id groupId);

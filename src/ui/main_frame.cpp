@@ -7,11 +7,13 @@
 #include <wx/notebook.h>
 #include <wx/panel.h>
 #include <wx/settings.h>
+#include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
+#include <wx/tglbtn.h>
 #include <wx/utils.h>
 
 #include "ui/app_icon.h"
@@ -19,6 +21,7 @@
 #include "ui/change_passphrase_dialog.h"
 #include "ui/client_details_panel.h"
 #include "ui/client_list_panel.h"
+#include "ui/group_panel.h"
 #include "ui/homework_panel.h"
 #include "ui/note_editor_panel.h"
 #include "ui/process_note_panel.h"
@@ -41,7 +44,9 @@ enum MenuId {
     kBackup,
     kVerify,
     kProgressReport,
-    kBatchReports
+    kBatchReports,
+    kShowClients,
+    kShowGroups
 };
 
 }  // namespace
@@ -55,7 +60,23 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     BuildMenus();
     CreateStatusBar(1);
 
-    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* root = new wxPanel(this);
+    auto* rootSizer = new wxBoxSizer(wxVERTICAL);
+    auto* switcher = new wxBoxSizer(wxHORIZONTAL);
+    m_clientsButton = new wxToggleButton(root, wxID_ANY, "Clients", wxDefaultPosition,
+                                         wxDefaultSize, 0, wxDefaultValidator, "show_clients");
+    m_groupsButton = new wxToggleButton(root, wxID_ANY, "Groups", wxDefaultPosition, wxDefaultSize,
+                                        0, wxDefaultValidator, "show_groups");
+    m_clientsButton->SetToolTip("Clients and their charts (Ctrl+1)");
+    m_groupsButton->SetToolTip("Groups, their participants and meetings (Ctrl+2)");
+    switcher->Add(m_clientsButton);
+    switcher->Add(m_groupsButton, wxSizerFlags().Border(wxLEFT, 4));
+    rootSizer->Add(switcher, wxSizerFlags().Border(wxLEFT | wxTOP | wxRIGHT, 6));
+    m_sides = new wxSimplebook(root, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "sides");
+    rootSizer->Add(m_sides, wxSizerFlags(1).Expand().Border(wxTOP, 4));
+    root->SetSizer(rootSizer);
+
+    auto* splitter = new wxSplitterWindow(m_sides, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_list = new ClientListPanel(splitter);
     m_chartHolder = new wxPanel(splitter);
@@ -79,6 +100,12 @@ MainFrame::MainFrame(std::unique_ptr<service::VaultSession> session, Hooks hooks
     splitter->SetMinimumPaneSize(FromDIP(280));
     splitter->SetSashGravity(0.0);
     splitter->SplitVertically(m_list, m_chartHolder, FromDIP(420));
+    m_groups = new GroupPanel(m_sides, *m_session);
+    m_sides->AddPage(splitter, "Clients");
+    m_sides->AddPage(m_groups, "Groups");
+    m_clientsButton->SetValue(true);
+    m_clientsButton->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent&) { ShowSide(0); });
+    m_groupsButton->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent&) { ShowSide(1); });
 
     present::MainViews views{*this,
                              *m_list,
@@ -138,11 +165,15 @@ void MainFrame::BuildMenus() {
     edit->Append(wxID_SAVE, "&Save\tCtrl+S");
     edit->AppendSeparator();
     edit->Append(kSettings, ToWx("Practice &settings…"));
+    auto* view = new wxMenu;
+    view->Append(kShowClients, "&Clients\tCtrl+1", "Clients and their charts");
+    view->Append(kShowGroups, "&Groups\tCtrl+2", "Groups, their participants and meetings");
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About SecureBase");
     auto* bar = new wxMenuBar;
     bar->Append(file, "&File");
     bar->Append(edit, "&Edit");
+    bar->Append(view, "&View");
     bar->Append(help, "&Help");
     SetMenuBar(bar);
 
@@ -189,13 +220,17 @@ void MainFrame::BuildMenus() {
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
-            if (!m_chart->IsShown()) return;
+            if (m_sides->GetSelection() != 0 || !m_chart->IsShown()) return;
             m_presenter->OnSave(m_chart->GetSelection() == 0 ? present::ChartTab::Details
                                                              : present::ChartTab::Sessions);
         },
         wxID_SAVE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { ShowAbout(); }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowSide(0); }, kShowClients);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ShowSide(1); }, kShowGroups);
 }
 
 void MainFrame::ShowAbout() {
@@ -235,6 +270,17 @@ std::optional<std::filesystem::path> MainFrame::ChooseBackupPath(const std::stri
 void MainFrame::ShowOutcome(bool ok, const std::string& title, const std::string& message) {
     SetStatusText(ToWx(title));
     wxMessageBox(ToWx(message), ToWx(title), wxOK | (ok ? wxICON_INFORMATION : wxICON_ERROR), this);
+}
+
+void MainFrame::ShowSide(int side) {
+    m_clientsButton->SetValue(side == 0);
+    m_groupsButton->SetValue(side == 1);
+    if (m_sides->GetSelection() == side) return;
+    m_sides->SetSelection(static_cast<size_t>(side));
+    if (side == 1) {
+        wxBusyCursor busy;
+        m_groups->Presenter().Start();
+    }
 }
 
 void MainFrame::ShowTitle(const std::string& title) { SetTitle(ToWx(title)); }

@@ -11,6 +11,8 @@
 #include "service/vault_session.h"
 
 class wxNotebook;
+class wxSimplebook;
+class wxToggleButton;
 class wxPanel;
 class wxStaticText;
 
@@ -19,6 +21,7 @@ namespace securebase::ui {
 class AssessmentsPanel;
 class ClientDetailsPanel;
 class ClientListPanel;
+class GroupPanel;
 class HomeworkPanel;
 class SessionsPanel;
 
@@ -51,6 +54,8 @@ private:
     void ShowAbout();
     void ShowSettings();
     void ChangePassphrase();
+    // The Clients side (0) or the Groups view (1), which reloads the groups as it opens.
+    void ShowSide(int side);
 
     std::unique_ptr<service::VaultSession> m_session;
     Hooks m_hooks;
@@ -62,6 +67,10 @@ private:
     SessionsPanel* m_sessions = nullptr;
     AssessmentsPanel* m_assessments = nullptr;
     HomeworkPanel* m_homework = nullptr;
+    wxSimplebook* m_sides = nullptr;
+    wxToggleButton* m_clientsButton = nullptr;
+    wxToggleButton* m_groupsButton = nullptr;
+    GroupPanel* m_groups = nullptr;
     std::unique_ptr<present::MainPresenter> m_presenter;
     std::unique_ptr<present::VaultToolsPresenter> m_tools;
     Id m_chartClient = kNoId;  // the client whose chart is open, for File > Progress report

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <map>
 
 #include "core/error.h"
@@ -70,37 +71,46 @@ std::string CheckinText(const service::MeetingCheckins& checkins) {
     if (checkins.subscales.empty()) return "";
     const auto& spread = checkins.subscales.back();
     if (spread.participants == 0) return "";
-    return spread.name + " " + OneDecimal(spread.mean) + " (" + OneDecimal(spread.minimum) +
-           "\u2013" + OneDecimal(spread.maximum) + "), " + std::to_string(spread.participants) +
-           " checked in";
+    return OneDecimal(spread.mean) + " (" + OneDecimal(spread.minimum) + "\u2013" +
+           OneDecimal(spread.maximum) + "), " + std::to_string(spread.participants) + " in";
 }
 
-// One chart per subscale: the group's mean with the lowest and highest score at each meeting.
+// One chart per subscale: the group's mean at each meeting, with the lowest and highest score
+// written beside each point (the screen painter draws one colour, so a band of three lines
+// would not read).
 std::vector<report::LineChart> TrendCharts(const std::vector<service::MeetingCheckins>& summary) {
     std::vector<std::string> order;
-    std::map<std::string, std::array<report::NamedSeries, 3>> bySubscale;
-    std::map<std::string, std::string> names;
+    std::map<std::string, std::vector<const service::SubscaleSpread*>> spreads;
+    std::map<std::string, std::vector<Date>> days;
     for (const auto& meeting : summary)
         for (const auto& spread : meeting.subscales) {
             if (spread.participants == 0) continue;
-            auto [found, added] = bySubscale.try_emplace(spread.subscaleId);
-            if (added) {
-                order.push_back(spread.subscaleId);
-                names[spread.subscaleId] = spread.name;
-                found->second = {report::NamedSeries{"Mean", {}}, report::NamedSeries{"Lowest", {}},
-                                 report::NamedSeries{"Highest", {}}};
-            }
-            found->second[0].values.push_back({meeting.heldOn, spread.mean});
-            found->second[1].values.push_back({meeting.heldOn, spread.minimum});
-            found->second[2].values.push_back({meeting.heldOn, spread.maximum});
+            if (!spreads.contains(spread.subscaleId)) order.push_back(spread.subscaleId);
+            spreads[spread.subscaleId].push_back(&spread);
+            days[spread.subscaleId].push_back(meeting.heldOn);
         }
     std::vector<report::LineChart> charts;
     for (const auto& id : order) {
+        const auto& points = spreads[id];
         report::LineChartInput input;
-        input.title = names[id];
-        auto& series = bySubscale[id];
-        input.series.assign(series.begin(), series.end());
-        charts.push_back(report::BuildLineChart(input));
+        input.title = points.front()->name + ": mean (lowest\u2013highest)";
+        report::NamedSeries mean{"Mean", {}};
+        double low = points.front()->minimum;
+        double high = points.front()->maximum;
+        for (size_t i = 0; i < points.size(); ++i) {
+            mean.values.push_back({days[id][i], points[i]->mean});
+            low = std::min(low, points[i]->minimum);
+            high = std::max(high, points[i]->maximum);
+        }
+        if (high > low) input.yRange = {{std::floor(low), std::ceil(high)}};
+        input.series.push_back(std::move(mean));
+        report::LineChart chart = report::BuildLineChart(input);
+        // BuildLineChart orders the points by date, as the meetings already are.
+        auto& labels = chart.series.front().values;
+        for (size_t i = 0; i < labels.size() && i < points.size(); ++i)
+            labels[i] = OneDecimal(points[i]->mean) + " (" + OneDecimal(points[i]->minimum) +
+                        "\u2013" + OneDecimal(points[i]->maximum) + ")";
+        charts.push_back(std::move(chart));
     }
     return charts;
 }

@@ -30,7 +30,7 @@ struct MeetingRow {
     std::string date;
     std::string topic;
     std::string attendance;  // "5 present, 1 late, 1 excused, 1 absent"
-    std::string checkin;     // "Security 6.1 (4.2–7.5), 6 checked in" or ""
+    std::string checkin;     // the summary subscale: "6.1 (4.2–7.5), 6 in", or ""
 };
 
 struct GroupActions {

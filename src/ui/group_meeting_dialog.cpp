@@ -4,11 +4,14 @@
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
+#include <wx/display.h>
 #include <wx/grid.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
 
 #include "present/group_text.h"
 #include "ui/homework_date.h"
@@ -97,7 +100,7 @@ GroupMeetingDialog::GroupMeetingDialog(wxWindow* practiceWindow, service::VaultS
     m_attendance->AppendCols(7);
     const std::array<const char*, 7> labels = {
         "Code", "Name", "P", "L", "E", "A", "Note for their chart"};
-    const std::array<int, 7> widths = {80, 120, 30, 30, 30, 30, 230};
+    const std::array<int, 7> widths = {100, 110, 30, 30, 30, 30, 230};
     for (int column = 0; column < 7; ++column) {
         m_attendance->SetColLabelValue(column, labels[static_cast<size_t>(column)]);
         m_attendance->SetColSize(column, FromDIP(widths[static_cast<size_t>(column)]));
@@ -108,8 +111,8 @@ GroupMeetingDialog::GroupMeetingDialog(wxWindow* practiceWindow, service::VaultS
     auto* right = new wxBoxSizer(wxVERTICAL);
     m_checkinTitle = Heading(this, "Check-in");
     right->Add(m_checkinTitle);
-    right->Add(Hint(this, ToWx("For those present or late. Digits answer and move on; for 10 type "
-                               "1 then 0, a lone 1 is ended by Enter.")),
+    right->Add(Hint(this, ToWx("For those present or late. Digits answer and move on;\nfor 10 "
+                               "type 1 then 0, a lone 1 is ended by Enter.")),
                wxSizerFlags().Border(wxBOTTOM, 4));
     m_checkins = NewGrid(this, "checkin_grid", FromDIP(wxSize(520, 200)));
     right->Add(m_checkins, wxSizerFlags(1).Expand());
@@ -183,6 +186,9 @@ void GroupMeetingDialog::Begin() {
     if (m_practiceWindow) m_practiceWindow->Disable();
     Layout();
     Fit();
+    // Never wider or taller than the screen it opens on, however long the outline is.
+    const wxRect area = wxDisplay(this).GetClientArea();
+    SetSize(std::min(GetSize().x, area.width), std::min(GetSize().y, area.height));
     CentreOnParent();
     Show();
     Raise();
@@ -210,7 +216,7 @@ void GroupMeetingDialog::ShowDetails(const present::MeetingDetails& details) {
 
 void GroupMeetingDialog::ShowOutline(const std::string& outline) {
     m_outline->SetLabel(ToWx(outline));
-    m_outline->Wrap(FromDIP(1080));
+    m_outline->Wrap(FromDIP(1000));
     Layout();
 }
 
@@ -260,15 +266,16 @@ void GroupMeetingDialog::ShowCheckinColumns(const std::string& title,
     if (m_checkins->GetNumberCols() > 0) m_checkins->DeleteCols(0, m_checkins->GetNumberCols());
     m_checkins->AppendCols(static_cast<int>(columns.size()) + 2);
     m_checkins->SetColLabelValue(0, "Participant");
-    m_checkins->SetColSize(0, FromDIP(130));
+    m_checkins->SetColSize(0, FromDIP(170));
     for (size_t i = 0; i < columns.size(); ++i) {
         const int column = static_cast<int>(i) + 1;
         m_checkins->SetColLabelValue(column, ToWx(columns[i].heading));
         m_checkins->SetColSize(column, FromDIP(36));
     }
     const int check = static_cast<int>(columns.size()) + 1;
-    m_checkins->SetColLabelValue(check, columns.empty() ? "" : ToWx(columns[0].range));
-    m_checkins->SetColSize(check, FromDIP(150));
+    m_checkins->SetColLabelValue(
+        check, columns.empty() ? wxString() : ToWx("Answers " + columns[0].range));
+    m_checkins->SetColSize(check, FromDIP(110));
     wxString text;
     for (const auto& line : legend) text += ToWx(line) + "\n";
     m_legend->SetLabel(text.Trim());
@@ -325,7 +332,7 @@ void GroupMeetingDialog::FocusCheckin(size_t row, size_t column) {
 
 void GroupMeetingDialog::ShowMessage(const std::string& message) {
     m_message->SetLabel(ToWx(message));
-    m_message->Wrap(FromDIP(1080));
+    m_message->Wrap(FromDIP(1000));
     Layout();
 }
 

@@ -49,7 +49,7 @@ GroupPanel::GroupPanel(wxWindow* parent, service::VaultSession& session)
     top->Add(m_message, wxSizerFlags(1).CentreVertical().Border(wxLEFT, 8));
     sizer->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 12));
 
-    m_groups = AddList(this, "groups", 120);
+    m_groups = AddList(this, "groups", 90);
     Columns(m_groups,
             {{"Group", 260}, {"Kind", 140}, {"Schedule", 330}, {"Places", 80}, {"Status", 100}});
     sizer->Add(m_groups, wxSizerFlags().Expand().Border(wxALL, 12));
@@ -71,7 +71,7 @@ GroupPanel::GroupPanel(wxWindow* parent, service::VaultSession& session)
     m_enrolNew = AddButton(rosterBox, rosterButtons, ToWx("Enrol new…"), "enrol_new");
     m_leave = AddButton(rosterBox, rosterButtons, ToWx("Leave…"), "leave_group");
     roster->Add(rosterButtons, wxSizerFlags().Border(wxALL, 4));
-    m_roster = AddList(rosterBox, "roster", 170);
+    m_roster = AddList(rosterBox, "roster", 140);
     Columns(m_roster,
             {{"Code", 90}, {"Name", 130}, {"Since", 100}, {"Attended", 120}, {"Left", 160}});
     roster->Add(m_roster, wxSizerFlags(1).Expand().Border(wxALL, 4));
@@ -83,14 +83,16 @@ GroupPanel::GroupPanel(wxWindow* parent, service::VaultSession& session)
     m_newMeeting = AddButton(meetingsBox, meetingButtons, ToWx("New meeting…"), "new_meeting");
     m_openMeeting = AddButton(meetingsBox, meetingButtons, ToWx("Open meeting…"), "open_meeting");
     meetings->Add(meetingButtons, wxSizerFlags().Border(wxALL, 4));
-    m_meetings = AddList(meetingsBox, "meetings", 170);
-    Columns(m_meetings, {{"Date", 100}, {"Topic", 190}, {"Attendance", 170}, {"Check-in", 250}});
+    m_meetings = AddList(meetingsBox, "meetings", 140);
+    Columns(m_meetings,
+            {{"Date", 95}, {"Topic", 170}, {"Attendance", 190}, {"Check-in (range)", 175}});
     meetings->Add(m_meetings, wxSizerFlags(1).Expand().Border(wxALL, 4));
     lists->Add(meetings, wxSizerFlags(1).Expand().Border(wxLEFT, 6));
     sizer->Add(lists, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12));
 
-    auto* trendTitle = new wxStaticText(
-        this, wxID_ANY, "Check-in trend: the group's mean with the lowest and highest score");
+    auto* trendTitle = new wxStaticText(this, wxID_ANY,
+                                        "Check-in trend: the group's mean at each meeting, its "
+                                        "lowest and highest score in brackets");
     trendTitle->SetFont(GetFont().Bold());
     sizer->Add(trendTitle, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
     m_trend = new HomeworkTrendsPanel(this);

@@ -139,6 +139,33 @@ BOOST_AUTO_TEST_CASE(the_roster_shows_code_name_enrolment_and_attendance_rate) {
     BOOST_TEST(screen.view.meetings[1].attendance == "1 present, 1 absent");
 }
 
+BOOST_AUTO_TEST_CASE(the_checkin_trend_shows_the_mean_of_each_meeting_with_its_range) {
+    GroupsScreen screen;
+    const Id id = screen.AddGroup("Monday circle", 6);
+    const Id odile = screen.Newcomer(id, "Odile", "G-101");
+    const Id brannoc = screen.Newcomer(id, "Brannoc", "G-102");
+    GroupMeeting meeting;
+    meeting.groupId = id;
+    meeting.heldOn = Monday();
+    meeting.topic = "Week 1";
+    const Id meetingId = screen.groups.AddMeeting(meeting).id;
+    screen.groups.RecordAttendance(
+        meetingId, {{odile, GroupAttendance::Present}, {brannoc, GroupAttendance::Present}});
+    const auto answers = [](int safety) {
+        return assess::Answers{{"safety", safety}, {"trust", 5},   {"reassurance", 5},
+                               {"withdrawal", 5},  {"calming", 5}, {"needs", 5}};
+    };
+    screen.groups.RecordCheckins(meetingId, "weekly_secure_base_checkin",
+                                 {{odile, answers(8)}, {brannoc, answers(3)}});
+    screen.presenter.Start();
+    BOOST_REQUIRE(!screen.view.charts.empty());
+    const auto& safety = screen.view.charts.front();
+    BOOST_TEST(safety.title == "Felt safety: mean (lowest\u2013highest)");
+    BOOST_REQUIRE(safety.series.size() == 1u);
+    BOOST_TEST(safety.series[0].values.at(0) == "5.5 (3.0\u20138.0)");
+    BOOST_TEST(screen.view.meetings.at(0).checkin.find(", 2 in") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(enrolling_into_a_full_group_is_refused_with_the_message_shown) {
     GroupsScreen screen;
     const Id id = screen.AddGroup("Small circle", 1);

@@ -12,10 +12,13 @@ using std::chrono::sys_days;
 
 std::string IdText(Id id) { return std::to_string(id); }
 
-// Whether the existing assignment still expects work on or after `start`.
-bool StillRunsOn(const Assignment& assignment, Date start) {
-    const auto last = assignment.schedule.LastDay();
-    return !last || sys_days{start} <= sys_days{*last};
+// Whether two schedules expect work on some of the same days (an open end runs on forever).
+bool Overlap(const Schedule& a, const Schedule& b) {
+    const auto endsBefore = [](const Schedule& first, const Schedule& second) {
+        const auto last = first.LastDay();
+        return last && sys_days{*last} < sys_days{second.start};
+    };
+    return !endsBefore(a, b) && !endsBefore(b, a);
 }
 
 }  // namespace
@@ -90,7 +93,7 @@ void GroupHomework::RefuseOverlaps(const std::vector<AttendanceMark>& came,
     for (const auto& mark : came)
         for (const auto& assignment : m_homeworkStore.Assignments().ListForClient(mark.clientId))
             if (assignment.templateId == request.templateId &&
-                StillRunsOn(assignment, request.schedule.start))
+                Overlap(assignment.schedule, request.schedule))
                 overlapping += (overlapping.empty() ? "" : ", ") + CodeOf(mark.clientId) +
                                " (assignment " + IdText(assignment.id) + ")";
     if (!overlapping.empty())

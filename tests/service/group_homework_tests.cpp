@@ -235,6 +235,18 @@ BOOST_AUTO_TEST_CASE(the_same_homework_is_refused_twice_but_assigned_again_once_
     BOOST_TEST((ClientsOf(made) == std::set<Id>{present}));
 }
 
+BOOST_AUTO_TEST_CASE(homework_of_the_same_template_planned_for_later_days_does_not_block) {
+    service::AssignRequest later;
+    later.clientId = present;
+    later.templateId = "trigger_log";
+    later.schedule.start = Day("2026-09-20");
+    later.schedule.recurrence.kind = RecurrenceKind::Daily;
+    homework.Assign(later);
+
+    const auto made = groupHomework.AssignToPresent(Request(meetingId));
+    BOOST_TEST((ClientsOf(made) == std::set<Id>{present, late}));
+}
+
 BOOST_AUTO_TEST_CASE(a_failure_inside_the_unit_of_work_leaves_no_assignment_behind) {
     service::AssignRequest good;
     good.clientId = present;

@@ -37,15 +37,16 @@ std::optional<GroupAttendance> MarkOfKey(char key) {
 
 }  // namespace
 
-GroupMeetingPresenter::GroupMeetingPresenter(GroupMeetingView& view, service::Groups& groups,
-                                             service::Assessments& assessments,
-                                             service::Practice& practice, Id groupId,
-                                             std::optional<Id> meetingId,
-                                             std::function<void()> closed)
+GroupMeetingPresenter::GroupMeetingPresenter(
+    GroupMeetingView& view, service::Groups& groups, service::Assessments& assessments,
+    service::Practice& practice, service::GroupHomework& groupHomework, service::Homework& homework,
+    Id groupId, std::optional<Id> meetingId, std::function<void()> closed)
     : m_view(view),
       m_groups(groups),
       m_assessments(assessments),
       m_practice(practice),
+      m_groupHomework(groupHomework),
+      m_homework(homework),
       m_groupId(groupId),
       m_meetingId(meetingId),
       m_closed(std::move(closed)) {}
@@ -432,6 +433,64 @@ void GroupMeetingPresenter::Write(const MeetingInput& input, Date day) {
     }
     m_view.Close();
     if (m_closed) m_closed();
+}
+
+void GroupMeetingPresenter::OnAssignHomework() {
+    const bool unsaved = std::any_of(m_participants.begin(), m_participants.end(),
+                                     [](const Participant& p) { return p.mark != p.savedMark; });
+    if (!m_meeting || unsaved) {
+        m_view.ShowMessage(
+            "Save the meeting first: homework goes to those it records as present or late.");
+        return;
+    }
+    const auto came =
+        std::count_if(m_participants.begin(), m_participants.end(),
+                      [](const Participant& p) { return p.mark && Attended(*p.mark); });
+    std::vector<homework::HomeworkTemplate> templates;
+    try {
+        templates = m_homework.Templates().templates;
+    } catch (const Error& error) {
+        m_view.ShowMessage(RefusalText(error));
+        return;
+    }
+    std::vector<std::string> titles;
+    MeetingHomeworkForm form;
+    const auto& curriculumMeeting =
+        m_curriculum && m_meeting->curriculumIndex &&
+                *m_meeting->curriculumIndex < static_cast<int>(m_curriculum->meetings.size())
+            ? std::optional(
+                  m_curriculum->meetings[static_cast<size_t>(*m_meeting->curriculumIndex)])
+            : std::nullopt;
+    for (size_t i = 0; i < templates.size(); ++i) {
+        titles.push_back(templates[i].title);
+        if (curriculumMeeting && curriculumMeeting->homeworkTemplateId == templates[i].id)
+            form.templateIndex = i;
+    }
+    const Date start = m_meeting->heldOn;
+    const Date until{std::chrono::sys_days{start} + std::chrono::days{6}};
+    const std::string heading = "For the " + std::to_string(came) +
+                                " marked present or late, from " + DayText(start) + " to " +
+                                DayText(until) + ".";
+    AskUntilDone(
+        [&](const std::string& problem) {
+            return m_view.AskHomework(form, titles, heading, problem);
+        },
+        [&]() -> std::string {
+            if (form.templateIndex >= templates.size()) return "Choose an exercise.";
+            service::MeetingHomeworkRequest request;
+            request.meetingId = m_meeting->id;
+            request.templateId = templates[form.templateIndex].id;
+            request.instructions = form.instructions;
+            request.schedule.start = start;
+            request.schedule.due = until;
+            request.schedule.recurrence.kind =
+                form.daily ? RecurrenceKind::Daily : RecurrenceKind::Once;
+            const auto assigned = m_groupHomework.AssignToPresent(request);
+            m_view.ShowMessage("\u201c" + templates[form.templateIndex].title +
+                               "\u201d assigned to " + std::to_string(assigned.size()) +
+                               (assigned.size() == 1 ? " participant." : " participants."));
+            return "";
+        });
 }
 
 void GroupMeetingPresenter::OnCancel() {

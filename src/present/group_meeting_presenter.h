@@ -8,6 +8,7 @@
 
 #include "present/group_meeting_view.h"
 #include "service/assessments.h"
+#include "service/group_homework.h"
 #include "service/groups.h"
 #include "service/practice.h"
 
@@ -23,6 +24,7 @@ class GroupMeetingPresenter {
 public:
     GroupMeetingPresenter(GroupMeetingView& view, service::Groups& groups,
                           service::Assessments& assessments, service::Practice& practice,
+                          service::GroupHomework& groupHomework, service::Homework& homework,
                           Id groupId, std::optional<Id> meetingId, std::function<void()> closed);
 
     void Start();  // throws Error when the group or meeting cannot be read
@@ -40,6 +42,8 @@ public:
     bool OnCheckinEntered(size_t row, size_t column, const std::string& text);
     void OnSave(const MeetingInput& input);
     void OnCancel();
+    // A saved meeting's homework for everyone it records as present or late.
+    void OnAssignHomework();
 
     std::optional<Id> MeetingId() const { return m_meetingId; }
 
@@ -71,6 +75,8 @@ private:
     service::Groups& m_groups;
     service::Assessments& m_assessments;
     service::Practice& m_practice;
+    service::GroupHomework& m_groupHomework;
+    service::Homework& m_homework;
     Id m_groupId;
     std::optional<Id> m_meetingId;
     std::function<void()> m_closed;

@@ -24,6 +24,13 @@ struct MeetingInput {
     std::string groupNote;
 };
 
+// A meeting's homework for everyone marked present or late.
+struct MeetingHomeworkForm {
+    size_t templateIndex = 0;  // into the offered templates
+    bool daily = true;         // every day until the next meeting, or once by then
+    std::string instructions;
+};
+
 struct AttendanceLine {
     std::string code;
     std::string name;
@@ -64,6 +71,9 @@ public:
     virtual void ShowCheckinProblem(size_t row, const std::string& problem) = 0;  // empty clears
     virtual void FocusCheckin(size_t row, size_t column) = 0;
     virtual void ShowMessage(const std::string& message) = 0;  // empty clears
+    // False when cancelled; asked again with the problem when the service refuses.
+    virtual bool AskHomework(MeetingHomeworkForm& form, const std::vector<std::string>& templates,
+                             const std::string& heading, const std::string& problem) = 0;
     virtual void Close() = 0;
 };
 

@@ -263,48 +263,36 @@ void GroupPresenter::OnNewGroup() {
     form.startsOn = FormatDate(m_today());
     form.weekday =
         static_cast<int>(std::chrono::weekday(std::chrono::sys_days(m_today())).iso_encoding()) - 1;
-    std::string problem;
-    while (m_view.AskNewGroup(form, titles, problem)) {
-        Group draft;
-        draft.name = Trim(form.name);
-        draft.kind = static_cast<GroupKind>(std::clamp(form.kind, 0, 2));
-        draft.weekday =
-            std::chrono::weekday(static_cast<unsigned>(std::clamp(form.weekday, 0, 6) + 1));
-        draft.duration = std::chrono::minutes(form.duration);
-        draft.meetingCount = form.meetings;
-        draft.capacity = form.capacity;
-        draft.location = Trim(form.location);
-        draft.facilitators = Facilitators(form.facilitators);
-        draft.status = GroupStatus::Running;
-        if (form.curriculum > 0 && form.curriculum <= static_cast<int>(curricula.size()))
-            draft.curriculumId = curricula[static_cast<size_t>(form.curriculum - 1)].id;
-        const auto start = ParseClock(form.startTime);
-        const auto first = ParseDate(form.startsOn);
-        if (!start) {
-            problem = "Give the start time as hours and minutes, such as 18:00.";
-            continue;
-        }
-        if (!first) {
-            problem = "Choose the date of the first meeting.";
-            continue;
-        }
-        draft.startTime = *start;
-        draft.startsOn = *first;
-        if (std::chrono::weekday(std::chrono::sys_days(*first)) != draft.weekday) {
-            problem =
-                "The first meeting falls on another day than the group's weekday; choose "
-                "a date on that day.";
-            continue;
-        }
-        try {
+    AskUntilDone(
+        [&](const std::string& problem) { return m_view.AskNewGroup(form, titles, problem); },
+        [&]() -> std::string {
+            Group draft;
+            draft.name = Trim(form.name);
+            draft.kind = static_cast<GroupKind>(std::clamp(form.kind, 0, 2));
+            draft.weekday =
+                std::chrono::weekday(static_cast<unsigned>(std::clamp(form.weekday, 0, 6) + 1));
+            draft.duration = std::chrono::minutes(form.duration);
+            draft.meetingCount = form.meetings;
+            draft.capacity = form.capacity;
+            draft.location = Trim(form.location);
+            draft.facilitators = Facilitators(form.facilitators);
+            draft.status = GroupStatus::Running;
+            if (form.curriculum > 0 && form.curriculum <= static_cast<int>(curricula.size()))
+                draft.curriculumId = curricula[static_cast<size_t>(form.curriculum - 1)].id;
+            const auto start = ParseClock(form.startTime);
+            const auto first = ParseDate(form.startsOn);
+            if (!start) return "Give the start time as hours and minutes, such as 18:00.";
+            if (!first) return "Choose the date of the first meeting.";
+            draft.startTime = *start;
+            draft.startsOn = *first;
+            if (std::chrono::weekday(std::chrono::sys_days(*first)) != draft.weekday)
+                return "The first meeting falls on another day than the group's weekday; choose "
+                       "a date on that day.";
             const Group created = m_service.Create(draft);
             m_view.ShowMessage("Group \u201c" + created.name + "\u201d created.");
             Refresh(created.id);
-            return;
-        } catch (const Error& error) {
-            problem = RefusalText(error);
-        }
-    }
+            return "";
+        });
 }
 
 std::vector<ClientChoice> GroupPresenter::SearchClients(const std::string& query) {
@@ -336,27 +324,18 @@ void GroupPresenter::OnEnrolExisting() {
     const Id groupId = group->id;
     EnrolForm form;
     form.date = FormatDate(m_today());
-    std::string problem;
     const ClientSearch search = [this](const std::string& query) { return SearchClients(query); };
-    while (m_view.AskEnrolExisting(form, search, problem)) {
-        const auto on = ParseDate(form.date);
-        if (!form.clientId) {
-            problem = "Choose the client to enrol.";
-            continue;
-        }
-        if (!on) {
-            problem = "Choose the date they join.";
-            continue;
-        }
-        try {
+    AskUntilDone(
+        [&](const std::string& problem) { return m_view.AskEnrolExisting(form, search, problem); },
+        [&]() -> std::string {
+            const auto on = ParseDate(form.date);
+            if (!form.clientId) return "Choose the client to enrol.";
+            if (!on) return "Choose the date they join.";
             m_service.Enrol(groupId, *form.clientId, *on);
             m_view.ShowMessage("Enrolled from " + DayText(*on) + ".");
             Refresh(groupId);
-            return;
-        } catch (const Error& error) {
-            problem = RefusalText(error);
-        }
-    }
+            return "";
+        });
 }
 
 void GroupPresenter::OnEnrolNew() {
@@ -365,23 +344,17 @@ void GroupPresenter::OnEnrolNew() {
     const Id groupId = group->id;
     EnrolForm form;
     form.date = FormatDate(m_today());
-    std::string problem;
-    while (m_view.AskEnrolNew(form, problem)) {
-        const auto on = ParseDate(form.date);
-        if (!on) {
-            problem = "Choose the date they join.";
-            continue;
-        }
-        try {
+    AskUntilDone(
+        [&](const std::string& problem) { return m_view.AskEnrolNew(form, problem); },
+        [&]() -> std::string {
+            const auto on = ParseDate(form.date);
+            if (!on) return "Choose the date they join.";
             const Client client = m_service.EnrolNew(groupId, {form.preferredName, form.code}, *on);
             m_view.ShowMessage("Enrolled as " + client.code +
                                "; complete the record later under Clients.");
             Refresh(groupId);
-            return;
-        } catch (const Error& error) {
-            problem = RefusalText(error);
-        }
-    }
+            return "";
+        });
 }
 
 void GroupPresenter::OnLeave() {
@@ -392,22 +365,15 @@ void GroupPresenter::OnLeave() {
     const Id clientId = participant->enrolment.clientId;
     const std::string who = participant->code + " \u00b7 " + participant->displayName;
     LeaveForm form{FormatDate(m_today()), ""};
-    std::string problem;
-    while (m_view.AskLeave(form, who, problem)) {
-        const auto on = ParseDate(form.date);
-        if (!on) {
-            problem = "Choose the date they left.";
-            continue;
-        }
-        try {
-            m_service.Leave(groupId, clientId, *on, form.reason);
-            m_view.ShowMessage("Left on " + DayText(*on) + "; their place is free again.");
-            Refresh(groupId);
-            return;
-        } catch (const Error& error) {
-            problem = RefusalText(error);
-        }
-    }
+    AskUntilDone([&](const std::string& problem) { return m_view.AskLeave(form, who, problem); },
+                 [&]() -> std::string {
+                     const auto on = ParseDate(form.date);
+                     if (!on) return "Choose the date they left.";
+                     m_service.Leave(groupId, clientId, *on, form.reason);
+                     m_view.ShowMessage("Left on " + DayText(*on) + "; their place is free again.");
+                     Refresh(groupId);
+                     return "";
+                 });
 }
 
 void GroupPresenter::OnNewMeeting() {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/error.h"
 #include "present/homework_text.h"
 #include "service/validation.h"
 
@@ -92,6 +93,19 @@ std::string RefusalText(const std::exception& error) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = static_cast<char>(text[0] - 32);
     return text;
+}
+
+void AskUntilDone(const std::function<bool(const std::string& problem)>& ask,
+                  const std::function<std::string()>& attempt) {
+    std::string problem;
+    while (ask(problem)) {
+        try {
+            problem = attempt();
+        } catch (const Error& error) {
+            problem = RefusalText(error);
+        }
+        if (problem.empty()) return;
+    }
 }
 
 }  // namespace securebase::present

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <exception>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -22,5 +23,10 @@ std::string OneDecimal(double value);                       // "6.2"
 // A refusal as the user reads it: the field problems of a ValidationError, else the message,
 // starting with a capital.
 std::string RefusalText(const std::exception& error);
+
+// Asks until the user cancels or an attempt goes through; an attempt returns the problem to ask
+// again with, empty when done. A refusal thrown by the service is asked again with too.
+void AskUntilDone(const std::function<bool(const std::string& problem)>& ask,
+                  const std::function<std::string()>& attempt);
 
 }  // namespace securebase::present

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include "present/group_text.h"
+#include "ui/group_homework_dialog.h"
 #include "ui/homework_date.h"
 #include "ui/wx_string.h"
 
@@ -62,8 +63,9 @@ GroupMeetingDialog::GroupMeetingDialog(wxWindow* practiceWindow, service::VaultS
     : wxDialog(practiceWindow, wxID_ANY, "Meeting", wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "group_meeting"),
       m_practiceWindow(practiceWindow),
-      m_presenter(*this, session.Groups(), session.Assessing(), session.Records(), groupId,
-                  meetingId, std::move(closed)) {
+      m_presenter(*this, session.Groups(), session.Assessing(), session.Records(),
+                  session.GroupAssignments(), session.Homework(), groupId, meetingId,
+                  std::move(closed)) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_title = new wxStaticText(this, wxID_ANY, "");
     m_title->SetFont(GetFont().Bold().Scaled(1.2f));
@@ -137,14 +139,20 @@ GroupMeetingDialog::GroupMeetingDialog(wxWindow* practiceWindow, service::VaultS
                                 wxDefaultValidator, "cancel_meeting");
     auto* save = new wxButton(this, wxID_ANY, "Save meeting", wxDefaultPosition, wxDefaultSize, 0,
                               wxDefaultValidator, "save_meeting");
+    auto* homework =
+        new wxButton(this, wxID_ANY, ToWx("Assign homework to those present…"), wxDefaultPosition,
+                     wxDefaultSize, 0, wxDefaultValidator, "assign_meeting_homework");
+    homework->SetToolTip("For a saved meeting: one exercise for everyone marked present or late");
     buttons->Add(cancel);
     buttons->AddStretchSpacer();
+    buttons->Add(homework, wxSizerFlags().Border(wxRIGHT, 8));
     buttons->Add(save);
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, 12));
     SetSizerAndFit(sizer);
 
     cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter.OnCancel(); });
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    homework->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter.OnAssignHomework(); });
     Bind(wxEVT_CHAR_HOOK, &GroupMeetingDialog::OnCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
         if (!m_closing) m_presenter.OnCancel();
@@ -344,6 +352,13 @@ void GroupMeetingDialog::Close() {
     }
     Hide();
     Destroy();
+}
+
+bool GroupMeetingDialog::AskHomework(present::MeetingHomeworkForm& form,
+                                     const std::vector<std::string>& templates,
+                                     const std::string& heading, const std::string& problem) {
+    GroupHomeworkDialog dialog(this, form, templates, heading, problem);
+    return dialog.ShowModal() == wxID_OK;
 }
 
 void GroupMeetingDialog::Save() {

@@ -47,6 +47,8 @@ public:
     void FocusCheckin(size_t row, size_t column) override;
     void ShowMessage(const std::string& message) override;
     void Close() override;
+    bool AskHomework(present::MeetingHomeworkForm& form, const std::vector<std::string>& templates,
+                     const std::string& heading, const std::string& problem) override;
 
 private:
     void OnCharHook(wxKeyEvent& event);

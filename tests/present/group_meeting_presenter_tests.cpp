@@ -44,6 +44,16 @@ struct FakeMeetingView : present::GroupMeetingView {
     void FocusCheckin(size_t row, size_t column) override { checkinFocus = {row, column}; }
     void ShowMessage(const std::string& text) override { message = text; }
     void Close() override { closed = true; }
+    std::function<void(present::MeetingHomeworkForm&)> homework;  // AskHomework answers once
+    std::string heading;
+    bool AskHomework(present::MeetingHomeworkForm& form, const std::vector<std::string>&,
+                     const std::string& shown, const std::string&) override {
+        heading = shown;
+        if (!homework) return false;
+        homework(form);
+        homework = nullptr;
+        return true;
+    }
 };
 
 Date Monday() { return Date{std::chrono::year{2026}, std::chrono::November, std::chrono::day{2}}; }
@@ -57,9 +67,15 @@ struct MeetingScreen {
                                Enrol("Sefa", "G-103")};
     FakeMeetingView view;
     bool left = false;
-    present::GroupMeetingPresenter presenter{
-        view,    groups,       vault.session->Assessing(), vault.Records(),
-        groupId, std::nullopt, [this] { left = true; }};
+    present::GroupMeetingPresenter presenter{view,
+                                             groups,
+                                             vault.session->Assessing(),
+                                             vault.Records(),
+                                             vault.session->GroupAssignments(),
+                                             vault.session->Homework(),
+                                             groupId,
+                                             std::nullopt,
+                                             [this] { left = true; }};
 
     MeetingScreen() { presenter.Start(); }
 
@@ -216,8 +232,10 @@ BOOST_AUTO_TEST_CASE(a_saved_meeting_reopens_with_its_marks_and_checkins_locked)
     screen.presenter.OnSave(screen.Input());
     const Id meetingId = *screen.presenter.MeetingId();
     FakeMeetingView view;
-    present::GroupMeetingPresenter reopened(view, screen.groups, screen.vault.session->Assessing(),
-                                            screen.vault.Records(), screen.groupId, meetingId, {});
+    present::GroupMeetingPresenter reopened(
+        view, screen.groups, screen.vault.session->Assessing(), screen.vault.Records(),
+        screen.vault.session->GroupAssignments(), screen.vault.session->Homework(), screen.groupId,
+        meetingId, {});
     reopened.Start();
     BOOST_TEST(view.details.dateLocked);
     BOOST_TEST(view.attendance[0].mark == "Present");
@@ -228,6 +246,31 @@ BOOST_AUTO_TEST_CASE(a_saved_meeting_reopens_with_its_marks_and_checkins_locked)
     reopened.OnMark(0, GroupAttendance::Absent);
     reopened.OnSave({"", 0, "", ""});
     BOOST_TEST(view.message == "G-101 checked in at this meeting; mark them present or late.");
+}
+
+BOOST_AUTO_TEST_CASE(homework_waits_for_a_saved_meeting_then_goes_to_those_who_came) {
+    MeetingScreen screen;
+    screen.presenter.OnMarkKey(0, 'p');
+    screen.presenter.OnMarkKey(1, 'l');
+    screen.presenter.OnMarkKey(2, 'a');
+    screen.presenter.OnAssignHomework();
+    BOOST_TEST(screen.view.message.find("Save the meeting first") == 0u);
+    screen.presenter.OnSave(screen.Input());
+    FakeMeetingView view;
+    present::GroupMeetingPresenter saved(
+        view, screen.groups, screen.vault.session->Assessing(), screen.vault.Records(),
+        screen.vault.session->GroupAssignments(), screen.vault.session->Homework(), screen.groupId,
+        screen.presenter.MeetingId(), {});
+    saved.Start();
+    view.homework = [](present::MeetingHomeworkForm& form) { form.instructions = "Ten minutes"; };
+    saved.OnAssignHomework();
+    BOOST_TEST(view.heading == "For the 2 marked present or late, from 2 Nov 2026 to 8 Nov 2026.");
+    BOOST_TEST(view.message == "\u201cReflective journal\u201d assigned to 2 participants.",
+               view.message);
+    const auto given = screen.vault.session->GroupAssignments().OfGroup(screen.groupId);
+    BOOST_REQUIRE(given.size() == 2u);
+    BOOST_TEST(given[0].code == "G-101");
+    BOOST_TEST(given[1].code == "G-102");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

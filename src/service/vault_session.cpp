@@ -45,7 +45,8 @@ struct VaultSession::Impl {
           homework(store, homeworkStore, HomeworkFolders()),
           meetingHomework(vault->Db()),
           groupHomework(store, groupStore, homeworkStore, meetingHomework, homework),
-          reports(practice, assessments, homework) {}
+          reports(practice, assessments, homework),
+          groupReports(practice, groups, assessments, groupHomework) {}
 
     std::unique_ptr<storage::Vault> vault;
     storage::SqlcipherPracticeStore store;
@@ -59,6 +60,7 @@ struct VaultSession::Impl {
     storage::SqlcipherMeetingHomeworkRepository meetingHomework;
     GroupHomework groupHomework;
     Reports reports;
+    GroupReports groupReports;
 };
 
 VaultSession::VaultSession(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -104,6 +106,8 @@ Homework& VaultSession::Homework() { return m_impl->homework; }
 GroupHomework& VaultSession::GroupAssignments() { return m_impl->groupHomework; }
 
 Reports& VaultSession::Reporting() { return m_impl->reports; }
+
+GroupReports& VaultSession::GroupReporting() { return m_impl->groupReports; }
 
 const std::filesystem::path& VaultSession::Path() const { return m_impl->vault->Path(); }
 

@@ -7,6 +7,7 @@
 #include "core/secret.h"
 #include "service/assessments.h"
 #include "service/group_homework.h"
+#include "service/group_reports.h"
 #include "service/groups.h"
 #include "service/homework.h"
 #include "service/practice.h"
@@ -39,6 +40,7 @@ public:
     GroupHomework& GroupAssignments();
     service::Homework& Homework();
     Reports& Reporting();
+    GroupReports& GroupReporting();
     const std::filesystem::path& Path() const;
 
     void ChangePassphrase(const Secret& newPassphrase);  // audited

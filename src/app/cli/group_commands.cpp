@@ -1,4 +1,5 @@
-// group create | list | show | enrol | leave | meeting add | attendance | checkin | report
+// group create | list | show | enrol | leave | meeting add | attendance | checkin | report |
+// certificate
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -434,9 +435,24 @@ int GroupAssignHomework(CommandContext& context) {
     return 0;
 }
 
+// With --out: the group report as PDF, participants by client code only.
+int GroupReportPdf(CommandContext& context, Id groupId, const std::string& out) {
+    service::GroupReportRequest request;
+    request.groupId = groupId;
+    if (const auto file = context.Option("summary-file")) request.summary = ReadTextFile(*file);
+    auto vault = context.OpenVault();
+    const int pages = vault->GroupReporting().WriteReport(request, out);
+    context.Out() << "wrote " << out << " (" << pages << (pages == 1 ? " page" : " pages") << ")\n";
+    return 0;
+}
+
 int GroupReport(CommandContext& context) {
     context.ExpectAtMost(1);
     const Id groupId = context.IdArgument(0, "GROUP");
+    if (const auto out = context.Option("out")) {
+        if (out->empty()) throw Error(ErrorCode::Usage, "give --out: where to write the PDF");
+        return GroupReportPdf(context, groupId, *out);
+    }
     auto vault = context.OpenVault();
     const auto rates = vault->Groups().AttendanceRates(groupId);
     const auto checkins = vault->Groups().CheckinSummary(groupId);
@@ -500,8 +516,23 @@ int GroupReport(CommandContext& context) {
     return 0;
 }
 
+int GroupCertificate(CommandContext& context) {
+    context.ExpectAtMost(2);
+    const Id groupId = context.IdArgument(0, "GROUP");
+    const std::string& which = context.Argument(1, "the participant (ID or CODE)");
+    const auto out = context.Option("out");
+    if (!out || out->empty()) throw Error(ErrorCode::Usage, "give --out: where to write the PDF");
+    auto vault = context.OpenVault();
+    const Client client = vault->Records().FindClient(which);
+    const int pages = vault->GroupReporting().WriteCertificate(groupId, client.id,
+                                                               context.Has("code-only"), *out);
+    context.Out() << "wrote " << *out << " (" << pages << (pages == 1 ? " page" : " pages")
+                  << ")\n";
+    return 0;
+}
+
 std::span<const Command> GroupCommands() {
-    static constexpr std::array<Command, 10> kCommands{{
+    static constexpr std::array<Command, 11> kCommands{{
         {"group create", "[--input FILE]",
          "a group from JSON: name, kind, facilitators, weekday, startTime, duration, startsOn, "
          "meetings or endsOn, capacity, location, curriculum",
@@ -530,9 +561,14 @@ std::span<const Command> GroupCommands() {
          "the meeting's homework for everyone marked present or late, all or nothing; "
          "instructions from FILE or standard input; starts on the meeting day unless --from",
          GroupAssignHomework},
-        {"group report", "GROUP [--json]",
-         "attendance rate per participant and the check-in trend (mean and range per meeting)",
+        {"group report", "GROUP [--json] [--out F.pdf [--summary-file F]]",
+         "attendance rate per participant and the check-in trend (mean and range per meeting); "
+         "with --out the group report as PDF, participants by client code",
          GroupReport},
+        {"group certificate", "GROUP ID|CODE --out F.pdf [--code-only]",
+         "a participant's attendance certificate, with their name (only the code with "
+         "--code-only)",
+         GroupCertificate},
     }};
     return kCommands;
 }

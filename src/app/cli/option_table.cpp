@@ -45,6 +45,7 @@ constexpr OptionSpec kOptions[] = {
     {"deidentify", nullptr, "report: name the client by code only"},
     {"summary-file", "F", "report: the practitioner's summary and recommendations from F"},
     {"full-name", nullptr, "worksheet: print the client's full name instead of the code"},
+    {"code-only", nullptr, "group certificate: name the participant by client code only"},
     {"scale", nullptr,
      "bench: also measure search and chart opening at 5000 and 50000 clients, one session "
      "each (about 3 more minutes of loading)"},

@@ -14,6 +14,9 @@ constexpr double kLeading = 1.3;  // line height as a multiple of the font size
 constexpr double kCellPadding = 3.0;
 constexpr double kTableSize = 8.5;
 constexpr double kRunningSize = 8.0;
+constexpr double kLogoHeight = 16.0;
+constexpr double kLogoMaxWidth = 96.0;  // a wide logo is scaled down to this, keeping its aspect
+constexpr double kLogoGap = 6.0;
 
 HPDF_REAL R(double value) { return static_cast<HPDF_REAL>(value); }
 
@@ -152,14 +155,19 @@ void FlowLayout::DrawRow(const TableSpec& table, const TableRow& row,
     m_y -= row.height;
 }
 
-double FlowLayout::LongestWord(const std::string& text, Weight weight) const {
+double FlowLayout::LongestWord(const std::string& text, Weight weight, bool breakAtHyphens) const {
     double longest = 0.0;
     for (size_t start = 0; start <= text.size();) {
         size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
+        size_t cut = end;
+        if (breakAtHyphens) {
+            const size_t hyphen = text.find('-', start);
+            if (hyphen < end) cut = hyphen + 1;
+        }
         longest = std::max(
-            longest, m_document.TextWidth(text.substr(start, end - start), weight, kTableSize));
-        start = end + 1;
+            longest, m_document.TextWidth(text.substr(start, cut - start), weight, kTableSize));
+        start = cut == end ? end + 1 : cut;
     }
     return longest;
 }
@@ -167,15 +175,29 @@ double FlowLayout::LongestWord(const std::string& text, Weight weight) const {
 // A column at least as wide as the longest word in it (up to a quarter of the page), so neither
 // "Avoidance" nor a date breaks inside; the room comes from the other columns in proportion.
 void FlowLayout::WidenForLongestWords(const TableSpec& table, std::vector<double>& widths) const {
-    double needed = 0.0;
-    double spare = 0.0;
+    std::vector<double> words;  // room for each column's longest word
     std::vector<double> minimum;
     for (size_t c = 0; c < widths.size(); ++c) {
-        double longest = LongestWord(table.columns[c].title, Weight::Bold);
+        // A title may break after a hyphen ("Reassurance-" over "seeking"): a wrap at the width
+        // of its longest piece breaks it there, and the room goes to the cells.
+        double longest = LongestWord(table.columns[c].title, Weight::Bold, true);
         for (const auto& row : table.rows) {
             if (c < row.size()) longest = std::max(longest, LongestWord(row[c], Weight::Regular));
         }
-        minimum.push_back(std::min(longest + 2 * kCellPadding + 1, kContentWidth / 4));
+        words.push_back(std::min(longest + 2 * kCellPadding + 1, kContentWidth / 4));
+        minimum.push_back(std::max(words[c], table.columns[c].minWidth));
+    }
+    // A column's own minWidth gives way first when the minimums do not fit side by side.
+    const double boosted = std::accumulate(minimum.begin(), minimum.end(), 0.0) - kContentWidth;
+    const double boost = std::accumulate(minimum.begin(), minimum.end(), 0.0) -
+                         std::accumulate(words.begin(), words.end(), 0.0);
+    if (boosted > 0.0 && boost > 0.0) {
+        const double cut = std::min(1.0, boosted / boost);
+        for (size_t c = 0; c < widths.size(); ++c) minimum[c] -= (minimum[c] - words[c]) * cut;
+    }
+    double needed = 0.0;
+    double spare = 0.0;
+    for (size_t c = 0; c < widths.size(); ++c) {
         if (widths[c] < minimum[c]) {
             needed += minimum[c] - widths[c];
         } else {
@@ -187,6 +209,12 @@ void FlowLayout::WidenForLongestWords(const TableSpec& table, std::vector<double
     for (size_t c = 0; c < widths.size(); ++c) {
         widths[c] =
             widths[c] < minimum[c] ? minimum[c] : widths[c] - (widths[c] - minimum[c]) * share;
+    }
+    // When even the longest words do not fit, every column gives up the same share: a word may
+    // then break, but nothing is drawn past the margin.
+    const double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+    if (total > kContentWidth) {
+        for (double& width : widths) width *= kContentWidth / total;
     }
 }
 
@@ -352,9 +380,25 @@ void FlowLayout::Finish() {
     const std::string total = std::to_string(pages.size());
     const double headerY = kPageHeight - 40;
     const double footerY = 34;
+    // Loaded once: every page draws the same image object, so the PDF holds the bytes once.
+    const HPDF_Image logo = m_document.LoadPng(m_running.logoPng);
+    double logoWidth = 0.0;
+    double logoHeight = 0.0;
+    if (logo) {
+        const double width = HPDF_Image_GetWidth(logo);
+        const double height = HPDF_Image_GetHeight(logo);
+        const double scale = std::min(kLogoHeight / height, kLogoMaxWidth / width);
+        logoWidth = width * scale;
+        logoHeight = height * scale;
+    }
+    const double nameX = logo ? kMargin + logoWidth + kLogoGap : kMargin;
     for (size_t i = 0; i < pages.size(); ++i) {
         const auto page = pages[i];
-        m_document.Text(page, kMargin, headerY, m_running.headerLeft, Weight::Bold, kRunningSize,
+        if (logo) {
+            HPDF_Page_DrawImage(page, logo, R(kMargin), R(headerY - 2), R(logoWidth),
+                                R(logoHeight));
+        }
+        m_document.Text(page, nameX, headerY, m_running.headerLeft, Weight::Bold, kRunningSize,
                         kMutedInk);
         const double rightWidth =
             m_document.TextWidth(m_running.headerRight, Weight::Regular, kRunningSize);

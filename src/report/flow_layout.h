@@ -19,6 +19,7 @@ struct RunningText {
     std::string footerLeft;   // "Confidential"
     std::string footerRight;  // the client code
     std::string pageFormat = "Page {page} of {pages}";
+    std::string logoPng = {};  // PNG bytes drawn left of headerLeft; empty for no logo
 };
 
 enum class Align { Left, Right };
@@ -27,6 +28,7 @@ struct TableColumn {
     std::string title;
     double weight = 1.0;  // share of the table's width
     Align align = Align::Left;
+    double minWidth = 0.0;  // points kept even when other columns widen for their longest words
 };
 
 struct TableSpec {
@@ -89,7 +91,7 @@ private:
                      const std::vector<double>& widths, Weight weight) const;
     void DrawRow(const TableSpec& table, const TableRow& row, const std::vector<double>& widths);
     void TableHeader(const TableSpec& table, const std::vector<double>& widths);
-    double LongestWord(const std::string& text, Weight weight) const;
+    double LongestWord(const std::string& text, Weight weight, bool breakAtHyphens = false) const;
     void WidenForLongestWords(const TableSpec& table, std::vector<double>& widths) const;
     void Rule(double x1, double x2, double y, double width, Rgb colour);
 

@@ -26,10 +26,12 @@ std::vector<std::string> ScaleLabels(const assess::ResponseScale& scale) {
 }  // namespace
 
 int WriteInstrumentBlank(const assess::Instrument& instrument, const std::string& practiceName,
-                         const std::filesystem::path& file) {
+                         const std::string& logoPng, const std::filesystem::path& file) {
     PdfDocument document({instrument.title, practiceName, "Blank form", DocumentTime()});
-    FlowLayout flow(document, {practiceName, instrument.title, "Confidential when completed",
-                               "Version " + instrument.version});
+    RunningText running{practiceName, instrument.title, "Confidential when completed",
+                        "Version " + instrument.version};
+    running.logoPng = logoPng;
+    FlowLayout flow(document, std::move(running));
     flow.Title(instrument.title);
     flow.KeyValues({{"Client", "____________________"}, {"Date", "____________________"}});
     if (!instrument.description.empty()) flow.Paragraph(instrument.description);

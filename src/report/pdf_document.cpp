@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "report/font_files.h"
+#include "report/png_check.h"
 
 namespace securebase::report {
 
@@ -65,8 +66,11 @@ void PdfDocument::RecordError(HPDF_STATUS error, HPDF_STATUS detail) {
 
 HPDF_Image PdfDocument::LoadPng(std::string_view png) {
     if (png.empty() || m_error != HPDF_OK) return nullptr;
-    HPDF_Image image = HPDF_LoadPngImageFromMem(
-        m_doc, reinterpret_cast<const HPDF_BYTE*>(png.data()), static_cast<HPDF_UINT>(png.size()));
+    const auto plain = PlainPng(png);
+    if (!plain) return nullptr;
+    HPDF_Image image =
+        HPDF_LoadPngImageFromMem(m_doc, reinterpret_cast<const HPDF_BYTE*>(plain->data()),
+                                 static_cast<HPDF_UINT>(plain->size()));
     if (!image) {
         HPDF_ResetError(m_doc);
         m_error = HPDF_OK;

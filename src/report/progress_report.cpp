@@ -106,7 +106,10 @@ private:
             if (instrument.classifies) {
                 table.columns.push_back({L("classification", "Classification"), 1.8});
             }
-            table.columns.push_back({L("change", "Change since baseline"), 2.6});
+            // The change text is the longest cell: it keeps a fifth of the width however many
+            // score columns there are, so it does not shrink to a word per line.
+            table.columns.push_back(
+                {L("change", "Change since baseline"), 2.6, Align::Left, kContentWidth / 5});
             for (const auto& row : instrument.rows) {
                 std::vector<std::string> cells{FormatDate(row.date)};
                 cells.insert(cells.end(), row.scores.begin(), row.scores.end());
@@ -173,7 +176,7 @@ int WriteProgressReport(const ReportTemplate& layout, const ReportData& data,
     PdfDocument document({layout.title + " " + data.clientCode, data.practitioner,
                           PeriodText(data.period), DocumentTime()});
     FlowLayout flow(document, {data.practiceName, layout.title, layout.confidential,
-                               data.clientCode, layout.pageFormat});
+                               data.clientCode, layout.pageFormat, data.logoPng});
     ProgressWriter writer(layout, data, flow);
     for (const auto& section : layout.sections) writer.Write(section);
     flow.Finish();

@@ -60,6 +60,7 @@ struct GoalRow {
 
 struct ReportData {
     std::string practiceName;
+    std::string logoPng;       // the header logo's PNG bytes; empty when the practice wants none
     std::string practitioner;  // the signature line: "Name, Credentials"
     Date reportDate{};
     ReportPeriod period;

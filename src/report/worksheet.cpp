@@ -61,8 +61,10 @@ void Field(FlowLayout& flow, const homework::FieldSpec& field) {
 int WriteWorksheet(const homework::HomeworkTemplate& homeworkTemplate, const WorksheetInfo& info,
                    const std::filesystem::path& file) {
     PdfDocument document({homeworkTemplate.title, info.practiceName, "Worksheet", DocumentTime()});
-    FlowLayout flow(document,
-                    {info.practiceName, homeworkTemplate.title, "Confidential", info.clientLabel});
+    RunningText running{info.practiceName, homeworkTemplate.title, "Confidential",
+                        info.clientLabel};
+    running.logoPng = info.logoPng;
+    FlowLayout flow(document, std::move(running));
     const int copies = std::max(info.copies, 1);
     for (int copy = 0; copy < copies; ++copy) {
         if (copy > 0) flow.NewPage();

@@ -12,6 +12,7 @@ struct WorksheetInfo {
     std::string clientLabel;   // the client code, or the full name when asked for
     std::string instructions;  // the practitioner's own, added to the template's
     int copies = 1;            // pages to fill in: one per day or per entry
+    std::string logoPng = {};  // the header logo's PNG bytes; empty for none
 };
 
 // A printable worksheet for a homework template: purpose, instructions, and each field as

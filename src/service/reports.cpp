@@ -14,6 +14,7 @@
 #include "homework/trends.h"
 #include "report/instrument_charts.h"
 #include "report/pdf_document.h"
+#include "report/practice_logo.h"
 #include "report/progress_report.h"
 #include "report/source_date.h"
 
@@ -277,6 +278,7 @@ report::ReportData Reports::CollectFor(const Client& client, const ProgressReque
     const auto settings = m_practice.Settings();
     report::ReportData data;
     data.practiceName = settings.practiceName.empty() ? "SecureBase" : settings.practiceName;
+    data.logoPng = report::PracticeLogoPng(settings);
     data.practitioner = settings.SignatureLine();
     data.reportDate = report::DocumentDate();
     data.period = {request.from, request.to};

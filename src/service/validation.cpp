@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "service/logo_file.h"
 
 namespace securebase::service {
 namespace {
@@ -177,6 +178,7 @@ std::vector<FieldProblem> Validate(const PracticeSettings& settings) {
     if (settings.idleLockMinutes < 0 || settings.idleLockMinutes > kMaxIdleLockMinutes)
         problems.Add("idleLockMinutes", "Choose an idle lock between 0 (off) and " +
                                             std::to_string(kMaxIdleLockMinutes) + " minutes.");
+    if (auto problem = LogoRefusal(settings)) problems.Add("logo", *problem);
     return problems.Take();
 }
 

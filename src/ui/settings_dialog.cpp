@@ -1,12 +1,21 @@
 #include "ui/settings_dialog.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/image.h>
+#include <wx/imagpng.h>
+#include <wx/mstream.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
+#include <wx/statbmp.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "ui/app_icon.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
@@ -14,6 +23,7 @@ namespace {
 
 constexpr NoteFormat kFormats[] = {NoteFormat::Soap, NoteFormat::Dap, NoteFormat::Birp,
                                    NoteFormat::Free};
+constexpr int kPreviewHeight = 40;  // DIP; a wide logo is scaled to this height, up to 4× as wide
 
 }  // namespace
 
@@ -41,6 +51,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, service::Practice& practice,
     row("Practice name", m_practiceName);
     row("Lock after idle minutes (0 = never)", m_idleMinutes);
     row("Default note format", m_noteFormat);
+    grid->Add(new wxStaticText(this, wxID_ANY, "Logo on documents"), wxSizerFlags().Top());
+    grid->Add(LogoRow(), wxSizerFlags().Expand());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, wxSizerFlags().Expand().Border(wxALL, 12));
@@ -59,6 +71,78 @@ SettingsDialog::SettingsDialog(wxWindow* parent, service::Practice& practice,
         },
         wxID_OK);
     m_presenter.Load();
+}
+
+wxSizer* SettingsDialog::LogoRow() {
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    auto* line = new wxBoxSizer(wxHORIZONTAL);
+    m_logoPreview = new wxStaticBitmap(this, wxID_ANY, wxBitmapBundle(), wxDefaultPosition,
+                                       FromDIP(wxSize(4 * kPreviewHeight, kPreviewHeight)));
+    m_logoPreview->SetName("logo_preview");
+    // The box keeps its size with no logo in it, so the dialog does not jump between choices.
+    m_logoPreview->SetMinSize(FromDIP(wxSize(4 * kPreviewHeight, kPreviewHeight)));
+    line->Add(m_logoPreview, wxSizerFlags().CentreVertical());
+    m_logoText =
+        new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "logo_text");
+    line->Add(m_logoText, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(8)));
+    column->Add(line, wxSizerFlags().Expand());
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    const auto button = [&](const char* label, const char* name, std::function<void()> action) {
+        auto* control = new wxButton(this, wxID_ANY, ToWx(label), wxDefaultPosition, wxDefaultSize,
+                                     0, wxDefaultValidator, name);
+        control->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        buttons->Add(control, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+    };
+    button("Choose…", "logo_choose", [this] { ChooseLogoFile(); });
+    button("Default", "logo_default", [this] { m_presenter.OnDefaultLogo(); });
+    button("None", "logo_none", [this] { m_presenter.OnNoLogo(); });
+    column->Add(buttons, wxSizerFlags().Border(wxTOP, FromDIP(4)));
+    m_logoError =
+        new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "logo_error");
+    m_logoError->SetForegroundColour(*wxRED);
+    column->Add(m_logoError, wxSizerFlags().Border(wxTOP, FromDIP(4)));
+    return column;
+}
+
+void SettingsDialog::ChooseLogoFile() {
+    wxFileDialog dialog(this, "Choose the practice logo", "", "", "PNG images (*.png)|*.png",
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return;
+    m_presenter.OnChooseLogo(FromWx(dialog.GetPath()));
+}
+
+void SettingsDialog::ShowLogo(LogoChoice choice, const std::string& png,
+                              const std::string& description) {
+    const wxSize box = FromDIP(wxSize(4 * kPreviewHeight, kPreviewHeight));
+    wxBitmapBundle preview;
+    if (choice == LogoChoice::Default) {
+        preview = wxBitmapBundle::FromBitmap(AppIcon().GetBitmap(wxSize(box.y, box.y)));
+    } else if (choice == LogoChoice::Custom) {
+        if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
+        wxMemoryInputStream stream(png.data(), png.size());
+        wxImage image(stream, wxBITMAP_TYPE_PNG);
+        if (image.IsOk()) {
+            const double scale = std::min(static_cast<double>(box.y) / image.GetHeight(),
+                                          static_cast<double>(box.x) / image.GetWidth());
+            image.Rescale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
+                          std::max(1, static_cast<int>(image.GetHeight() * scale)),
+                          wxIMAGE_QUALITY_HIGH);
+            preview = wxBitmapBundle::FromBitmap(wxBitmap(image));
+        }
+    }
+    m_logoPreview->SetBitmap(preview);
+    m_logoText->SetLabel(ToWx(description));
+    Refit();
+}
+
+void SettingsDialog::ShowLogoError(const std::string& message) {
+    m_logoError->SetLabel(ToWx(message));
+    m_logoError->Wrap(FromDIP(320));
+    Refit();
+}
+
+void SettingsDialog::Refit() {
+    if (GetSizer()) GetSizer()->Fit(this);
 }
 
 void SettingsDialog::ShowSettings(const PracticeSettings& settings) {
@@ -84,7 +168,7 @@ PracticeSettings SettingsDialog::ReadSettings() const {
 void SettingsDialog::ShowError(const std::string& message) {
     m_error->SetLabel(ToWx(message));
     m_error->Wrap(FromDIP(420));
-    GetSizer()->Fit(this);
+    Refit();
 }
 
 }  // namespace securebase::ui

@@ -6,6 +6,7 @@
 
 class wxChoice;
 class wxSpinCtrl;
+class wxStaticBitmap;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -20,14 +21,24 @@ public:
     void ShowSettings(const PracticeSettings& settings) override;
     PracticeSettings ReadSettings() const override;
     void ShowError(const std::string& message) override;
+    void ShowLogo(LogoChoice choice, const std::string& png,
+                  const std::string& description) override;
+    void ShowLogoError(const std::string& message) override;
 
 private:
+    wxSizer* LogoRow();
+    void ChooseLogoFile();
+    void Refit();
+
     present::SettingsPresenter m_presenter;
     wxTextCtrl* m_practiceName = nullptr;
     wxTextCtrl* m_practitioner = nullptr;
     wxTextCtrl* m_credentials = nullptr;
     wxSpinCtrl* m_idleMinutes = nullptr;
     wxChoice* m_noteFormat = nullptr;
+    wxStaticBitmap* m_logoPreview = nullptr;
+    wxStaticText* m_logoText = nullptr;
+    wxStaticText* m_logoError = nullptr;
     wxStaticText* m_error = nullptr;
 };
 

@@ -118,6 +118,29 @@ BOOST_AUTO_TEST_CASE(the_report_prints_every_section_with_the_templates_wording)
     }
 }
 
+BOOST_AUTO_TEST_CASE(the_change_column_keeps_its_room_beside_seven_score_columns) {
+    TempDir dir;
+    auto data = Data();
+    InstrumentResults checkin;
+    checkin.title = "Weekly check-in";
+    checkin.subscales = {"Felt safety",
+                         "Trust",
+                         "Reassurance-seeking",
+                         "Withdrawal",
+                         "Calming down after upset",
+                         "Saying what I need",
+                         "Security (composite)"};
+    checkin.rows.push_back({D(2026, 10, 2),
+                            {"7.00", "6.00", "6.00", "4.00", "4.00", "5.00", "5.33"},
+                            "",
+                            "raw change only"});
+    data.assessments = {checkin};
+    WriteProgressReport(Shipped(), data, dir / "c.pdf");
+    const auto text = test::PdfText(dir / "c.pdf");
+    // Squeezed, it stood a word per line; now at most "raw change" over "only".
+    BOOST_TEST(text.find("raw change") != std::string::npos, text);
+}
+
 BOOST_AUTO_TEST_CASE(a_clinic_template_changes_order_headings_and_wording) {
     TempDir dir;
     const auto layout = ParseReportTemplate(R"({"format": 1, "id": "brief", "title": "Brief",

@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(an_instrument_blank_lists_every_item_with_its_scale_and_dis
     TempDir dir;
     const auto instrument = assess::LoadInstrument(
         std::string(SECUREBASE_FORMS_DIR) + "/instruments/relationship_patterns_inventory.json");
-    const int pages = WriteInstrumentBlank(instrument, "Harbour Practice", dir / "b.pdf");
+    const int pages = WriteInstrumentBlank(instrument, "Harbour Practice", "", dir / "b.pdf");
     BOOST_TEST(pages >= 2);
     const auto text = test::PdfText(dir / "b.pdf");
     BOOST_TEST(text.find("24. ") != std::string::npos);

@@ -10,7 +10,7 @@ namespace {
 
 // The vault, records, demo and bench: the commands every practice uses.
 std::span<const Command> RecordCommands() {
-    static constexpr std::array<Command, 26> kRecordCommands{{
+    static constexpr std::array<Command, 27> kRecordCommands{{
         {"init", "", "create a new vault (asks for the new passphrase twice)", Init},
         {"client add", "[--input FILE]", "admit a client; the record is JSON or prompts",
          ClientAdd},
@@ -47,6 +47,9 @@ std::span<const Command> RecordCommands() {
         {"settings show", "", "practice name, practitioner, idle lock, default note format",
          SettingsShow},
         {"settings set", "[--input FILE]", "change the settings given as JSON", SettingsSet},
+        {"settings logo", "FILE|default|none",
+         "the logo in report headers: a PNG file (up to 1 MiB), the SecureBase logo, or none",
+         SettingsLogo},
         {"passphrase change", "", "new passphrase; the vault is not re-encrypted",
          PassphraseChange},
         {"backup", "OUT", "write an encrypted, verified copy that opens with today's passphrase",

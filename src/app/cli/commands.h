@@ -47,6 +47,7 @@ int Verify(CommandContext& context);
 int Audit(CommandContext& context);
 int SettingsShow(CommandContext& context);
 int SettingsSet(CommandContext& context);
+int SettingsLogo(CommandContext& context);
 
 // synthetic data and measurement
 int Demo(CommandContext& context);

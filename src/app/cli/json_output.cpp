@@ -138,6 +138,7 @@ Poco::JSON::Object::Ptr ToJson(const PracticeSettings& settings) {
     json->set("credentials", settings.credentials);
     json->set("idleLockMinutes", settings.idleLockMinutes);
     json->set("defaultNoteFormat", std::string(ToString(settings.defaultNoteFormat)));
+    json->set("logo", LogoDescription(settings));
     return json;
 }
 

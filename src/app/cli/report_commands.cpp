@@ -9,6 +9,7 @@
 #include "app/cli/record_input.h"
 #include "core/error.h"
 #include "report/instrument_blank.h"
+#include "report/practice_logo.h"
 #include "report/worksheet.h"
 #include "service/instrument_folders.h"
 
@@ -113,7 +114,9 @@ int HomeworkWorksheet(CommandContext& context) {
     const auto summary = vault->Homework().GetAssignment(assignmentId);
     const auto client = vault->Records().GetClient(summary.assignment.clientId);
     report::WorksheetInfo info;
-    info.practiceName = vault->Records().Settings().practiceName;
+    const auto settings = vault->Records().Settings();
+    info.practiceName = settings.practiceName;
+    info.logoPng = report::PracticeLogoPng(settings);
     // The code by default: a worksheet travels home with the client and may be seen by others.
     info.clientLabel = context.Has("full-name") ? client.name.Display() : client.code;
     info.instructions = summary.assignment.instructions;
@@ -139,7 +142,9 @@ int InstrumentBlank(CommandContext& context) {
         throw Error(ErrorCode::NotFound, "no instrument " + instrumentId +
                                              ": see `instrument list` for the installed ones");
     }
-    const int pages = report::WriteInstrumentBlank(*found, "", out);
+    // A blank opens no vault, so it carries the default logo rather than the practice's own.
+    const int pages =
+        report::WriteInstrumentBlank(*found, "", std::string(report::DefaultLogoPng()), out);
     context.Out() << "wrote " << out.string() << " (" << pages << " pages)\n";
     return 0;
 }

@@ -1,4 +1,4 @@
-// init, passphrase change, backup, restore, verify, audit, settings show | set
+// init, passphrase change, backup, restore, verify, audit, settings show | set | logo
 #include <array>
 
 #include "app/cli/command_context.h"
@@ -9,6 +9,7 @@
 #include "app/cli/record_input.h"
 #include "app/cli/text_table.h"
 #include "core/error.h"
+#include "service/logo_file.h"
 
 namespace securebase::cli {
 namespace {
@@ -46,6 +47,7 @@ void PrintSettings(CommandContext& context, const PracticeSettings& settings) {
                                    ? std::to_string(settings.idleLockMinutes) + " min"
                                    : "off"});
     table.AddRow({"Note format", DisplayName(settings.defaultNoteFormat)});
+    table.AddRow({"Report logo", LogoDescription(settings)});
     table.Print(context.Out());
 }
 
@@ -162,6 +164,23 @@ int SettingsSet(CommandContext& context) {
         }
     }
     ApplySettingsFields(*record, settings);
+    practice.SaveSettings(settings);
+    PrintSettings(context, practice.Settings());
+    return 0;
+}
+
+int SettingsLogo(CommandContext& context) {
+    const std::string choice = context.Argument(0, "FILE, default or none");
+    context.ExpectAtMost(1);
+    // The file is read before the vault opens, so a missing file costs no passphrase prompt.
+    std::string png = choice == "default" || choice == "none" ? "" : service::ReadLogoFile(choice);
+    auto vault = context.OpenVault();
+    auto& practice = vault->Records();
+    PracticeSettings settings = practice.Settings();
+    settings.logo = choice == "default" ? LogoChoice::Default
+                    : choice == "none"  ? LogoChoice::None
+                                        : LogoChoice::Custom;
+    settings.logoPng = std::move(png);
     practice.SaveSettings(settings);
     PrintSettings(context, practice.Settings());
     return 0;

@@ -139,7 +139,10 @@ private:
                               {L("entries", "Entries in the period"),
                                std::to_string(assignment.entriesInPeriod)},
                               {L("lastEntry", "Last entry"), assignment.lastEntry}});
-            for (const auto& chart : assignment.charts) m_flow.Chart(chart, 170);
+            // With no entries in the period the rows above say so; an empty plot adds only space.
+            for (const auto& chart : assignment.charts) {
+                if (!chart.Empty()) m_flow.Chart(chart, 170);
+            }
         }
     }
 

@@ -141,6 +141,25 @@ BOOST_AUTO_TEST_CASE(the_change_column_keeps_its_room_beside_seven_score_columns
     BOOST_TEST(text.find("raw change") != std::string::npos, text);
 }
 
+BOOST_AUTO_TEST_CASE(homework_without_entries_in_the_period_draws_no_empty_chart) {
+    TempDir dir;
+    auto data = Data();
+    HomeworkResults quiet;
+    quiet.title = "Small wins";
+    quiet.adherence = "0 of 1 done (0 %)";
+    LineChartInput nothing;
+    nothing.title = "Small wins: how good it felt";
+    nothing.series = {{"Rating", {}}};
+    quiet.charts = {BuildLineChart(nothing)};
+    BOOST_REQUIRE(quiet.charts.front().Empty());
+    data.homework = {quiet};
+    WriteProgressReport(Shipped(), data, dir / "h.pdf");
+    const auto text = test::PdfText(dir / "h.pdf");
+    BOOST_TEST(text.find("0 of 1 done") != std::string::npos);
+    BOOST_TEST(text.find("No data in this period") == std::string::npos);
+    BOOST_TEST(text.find("how good it felt") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_clinic_template_changes_order_headings_and_wording) {
     TempDir dir;
     const auto layout = ParseReportTemplate(R"({"format": 1, "id": "brief", "title": "Brief",

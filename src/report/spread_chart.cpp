@@ -24,7 +24,12 @@ LineChart SubscaleSpreadChart(const assess::Instrument& instrument, const std::s
         lowest.values.push_back({meeting.heldOn, meeting.minimum});
     }
     input.series = {std::move(mean), std::move(highest), std::move(lowest)};
-    return BuildLineChart(input);
+    auto chart = BuildLineChart(input);
+    // Only the mean carries value labels: beside close lines, six labels per meeting collide.
+    for (size_t s = 1; s < chart.series.size(); ++s) {
+        for (auto& value : chart.series[s].values) value.clear();
+    }
+    return chart;
 }
 
 }  // namespace securebase::report

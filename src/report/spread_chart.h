@@ -18,7 +18,8 @@ struct MeetingSpread {
 
 // A group's trend on one subscale: the mean per meeting as a line between the lowest and the
 // highest score of that meeting, on the subscale's own range with its cut-offs, as the
-// individual charts show it. A plain LineChart, so both painters draw it unchanged.
+// individual charts show it. A plain LineChart, so both painters draw it unchanged; the lowest
+// and highest lines have empty value labels, so only the mean is labelled.
 LineChart SubscaleSpreadChart(const assess::Instrument& instrument, const std::string& subscaleId,
                               const std::vector<MeetingSpread>& meetings);
 

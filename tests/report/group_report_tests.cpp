@@ -273,8 +273,8 @@ BOOST_AUTO_TEST_CASE(a_spread_chart_draws_the_mean_between_the_lowest_and_the_hi
     BOOST_REQUIRE_EQUAL(chart.series.size(), 3u);
     BOOST_TEST(chart.series[0].label == "Mean");
     BOOST_TEST(chart.series[0].values[0] == "4.5");
-    BOOST_TEST(chart.series[1].values[1] == "8");
-    BOOST_TEST(chart.series[2].values[0] == "2");
+    BOOST_TEST(chart.series[1].values[1] == "");
+    BOOST_TEST(chart.series[2].values.size() == 2u);
     BOOST_TEST(chart.series[1].points[0].y > chart.series[0].points[0].y);
     BOOST_TEST(chart.series[0].points[0].y > chart.series[2].points[0].y);
 }

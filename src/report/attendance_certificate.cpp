@@ -109,6 +109,7 @@ int WriteCertificates(const DocumentTemplate& layout, const std::vector<Certific
     running.footerLeft = layout.confidential;
     running.footerRight = FitText(document, group, kRunningTextWidth);
     running.pageFormat = layout.pageFormat;
+    running.logoPng = data.empty() ? std::string() : data.front().logoPng;
     FlowLayout flow(document, running);
     for (size_t i = 0; i < data.size(); ++i) {
         if (i > 0) flow.NewPage();

@@ -13,6 +13,7 @@ namespace securebase::report {
 // What one participant's certificate says. It certifies attendance only: no scores, no notes.
 struct CertificateData {
     std::string practiceName;
+    std::string logoPng;  // the header logo's PNG bytes; empty when the practice wants none
     std::string groupName;
     std::string kind;         // "support group", ...
     std::string participant;  // the name the practice chose to print, or the client code

@@ -285,6 +285,7 @@ int WriteGroupReport(const DocumentTemplate& layout, const GroupReportData& data
     running.footerLeft = layout.confidential;
     running.footerRight = FitText(document, data.groupName, kRunningTextWidth);
     running.pageFormat = layout.pageFormat;
+    running.logoPng = data.logoPng;
     FlowLayout flow(document, running);
     GroupWriter writer(layout, data, flow);
     for (const auto& section : layout.sections) writer.Write(section);

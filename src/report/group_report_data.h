@@ -72,6 +72,7 @@ struct GroupHomeworkSummary {
 
 struct GroupReportData {
     std::string practiceName;
+    std::string logoPng;       // the header logo's PNG bytes; empty when the practice wants none
     std::string practitioner;  // the signature line
     Date reportDate{};
     std::string groupName;

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "report/group_report.h"
+#include "report/practice_logo.h"
 #include "report/source_date.h"
 #include "report/spread_chart.h"
 
@@ -163,6 +164,7 @@ report::GroupReportData GroupReports::Collect(const GroupReportRequest& request)
     const auto settings = m_practice.Settings();
     report::GroupReportData data;
     data.practiceName = PracticeName(settings);
+    data.logoPng = report::PracticeLogoPng(settings);
     data.practitioner = settings.SignatureLine();
     data.reportDate = report::DocumentDate();
     data.groupName = group.name;
@@ -234,6 +236,7 @@ report::CertificateData GroupReports::CollectCertificate(Id groupId, Id clientId
     const auto settings = m_practice.Settings();
     report::CertificateData data;
     data.practiceName = PracticeName(settings);
+    data.logoPng = report::PracticeLogoPng(settings);
     data.groupName = group.name;
     data.kind = KindText(group.kind);
     data.participant = codeOnly ? participant->code : participant->displayName;

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include "core/error.h"
 #include "report/pdf_tools.h"
@@ -32,6 +33,18 @@ assess::Answers CheckIn(int value) {
 }
 
 std::string Text(const std::filesystem::path& file) { return test::PdfText(file); }
+
+// Images drawn on the pages (soft masks aside): one logo per page in the running header.
+int LogoImages(const std::filesystem::path& file) {
+    std::istringstream lines(test::RunTool("pdfimages -list " + test::Quoted(file)));
+    int images = 0;
+    std::string page, number, type;
+    for (std::string line; std::getline(lines, line);) {
+        std::istringstream fields(line);
+        if (fields >> page >> number >> type && type == "image") ++images;
+    }
+    return images;
+}
 
 // Three participants with names nobody else has; Corvina leaves after the second of three
 // meetings. Meeting 1: all present, check-ins 2, 5 and 8. Meeting 2: Tamsin late, Bexley
@@ -189,6 +202,7 @@ BOOST_AUTO_TEST_CASE(the_group_report_names_participants_by_code_and_leaves_out_
         BOOST_TEST(text.find(secret) == std::string::npos, secret);
     }
     BOOST_TEST(text.find("Harbour lights circle") != std::string::npos);
+    BOOST_TEST(LogoImages(file) == test::PdfPages(file));  // the practice's default logo
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_group_or_an_existing_file_writes_nothing) {
@@ -224,6 +238,7 @@ BOOST_AUTO_TEST_CASE(a_certificate_counts_the_meetings_held_while_enrolled) {
     for (const char* other : {"Tamsin", "Bexley", "Alaric"})
         BOOST_TEST(text.find(other) == std::string::npos, other);
     BOOST_TEST(NewestAudit() == "export client " + std::to_string(corvina));
+    BOOST_TEST(LogoImages(file) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_code_only_certificate_leaves_the_name_out) {

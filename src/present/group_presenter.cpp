@@ -118,8 +118,13 @@ std::vector<report::LineChart> TrendCharts(const std::vector<service::MeetingChe
 }  // namespace
 
 GroupPresenter::GroupPresenter(GroupView& view, service::Groups& groups,
-                               service::Practice& practice, std::function<Date()> today)
-    : m_view(view), m_service(groups), m_practice(practice), m_today(std::move(today)) {}
+                               service::Practice& practice, service::GroupReports& reports,
+                               std::function<Date()> today)
+    : m_view(view),
+      m_service(groups),
+      m_practice(practice),
+      m_reports(reports),
+      m_today(std::move(today)) {}
 
 void GroupPresenter::Start() {
     m_view.ShowMessage("");
@@ -235,6 +240,8 @@ void GroupPresenter::Enable() {
     const auto* participant = SelectedParticipant();
     actions.leave = participant && participant->enrolment.Active();
     actions.openMeeting = m_overview && m_meeting && *m_meeting < m_overview->meetings.size();
+    actions.report = actions.enrol;
+    actions.certificate = participant != nullptr;
     m_view.EnableActions(actions);
 }
 
@@ -387,5 +394,39 @@ void GroupPresenter::OnOpenMeeting() {
 }
 
 void GroupPresenter::OnMeetingClosed() { Refresh(std::nullopt); }
+
+void GroupPresenter::OnGroupReport() {
+    const Group* group = Selected();
+    if (!group) return;
+    service::GroupReportRequest request{group->id, ""};
+    if (!m_view.AskReportSummary(request.summary)) return;
+    const auto file = m_view.ChooseSaveFile(
+        "Save the group report",
+        "group-" + std::to_string(group->id) + "-report-" + FormatDate(m_today()) + ".pdf");
+    if (!file) return;
+    try {
+        const int pages = m_reports.WriteReport(request, *file);
+        m_view.ShowMessage("Group report saved (" + std::to_string(pages) +
+                           (pages == 1 ? " page)." : " pages)."));
+    } catch (const Error& error) {
+        m_view.ShowMessage(RefusalText(error));
+    }
+}
+
+void GroupPresenter::OnCertificate() {
+    const Group* group = Selected();
+    const auto* participant = SelectedParticipant();
+    if (!group || !participant) return;
+    const auto file = m_view.ChooseSaveFile(
+        "Save the attendance certificate",
+        "certificate-" + participant->code + "-" + FormatDate(m_today()) + ".pdf");
+    if (!file) return;
+    try {
+        m_reports.WriteCertificate(group->id, participant->enrolment.clientId, false, *file);
+        m_view.ShowMessage("Attendance certificate of " + participant->code + " saved.");
+    } catch (const Error& error) {
+        m_view.ShowMessage(RefusalText(error));
+    }
+}
 
 }  // namespace securebase::present

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "present/group_view.h"
+#include "service/group_reports.h"
 #include "service/groups.h"
 #include "service/practice.h"
 
@@ -17,7 +18,7 @@ class GroupPresenter {
 public:
     // today: the practice's calendar day, the default date of enrolling and leaving.
     GroupPresenter(GroupView& view, service::Groups& groups, service::Practice& practice,
-                   std::function<Date()> today = Today);
+                   service::GroupReports& reports, std::function<Date()> today = Today);
 
     void Start();
     void OnGroupSelected(std::optional<size_t> row);
@@ -30,6 +31,8 @@ public:
     void OnNewMeeting();
     void OnOpenMeeting();
     void OnMeetingClosed();  // the meeting screen closed: show what it saved
+    void OnGroupReport();    // the group report PDF, with the facilitator's summary
+    void OnCertificate();    // the selected participant's attendance certificate PDF
 
     // Clients who could join the selected group, matching a code or name.
     std::vector<ClientChoice> SearchClients(const std::string& query);
@@ -47,6 +50,7 @@ private:
     GroupView& m_view;
     service::Groups& m_service;
     service::Practice& m_practice;
+    service::GroupReports& m_reports;
     std::function<Date()> m_today;
     std::vector<Group> m_groups;
     std::optional<size_t> m_selected;

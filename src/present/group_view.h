@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -38,6 +39,8 @@ struct GroupActions {
     bool leave = false;  // an active participant is selected
     bool newMeeting = false;
     bool openMeeting = false;  // a meeting is selected
+    bool report = false;       // a group is selected
+    bool certificate = false;  // a participant is selected
 };
 
 // What the New group dialog asks; dates ISO ("2026-11-25"), indexes into the offered lists.
@@ -96,6 +99,11 @@ public:
     virtual bool AskEnrolNew(EnrolForm& form, const std::string& problem) = 0;
     virtual bool AskLeave(LeaveForm& form, const std::string& who, const std::string& problem) = 0;
     virtual void OpenMeeting(Id groupId, std::optional<Id> meetingId) = 0;
+    // The facilitator's summary for the group report; false when cancelled.
+    virtual bool AskReportSummary(std::string& summary) = 0;
+    // Where to save a PDF; nothing when cancelled.
+    virtual std::optional<std::filesystem::path> ChooseSaveFile(
+        const std::string& title, const std::string& suggestedName) = 0;
 };
 
 }  // namespace securebase::present

@@ -1,11 +1,14 @@
 #include "ui/group_panel.h"
 
 #include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
+#include <wx/stdpaths.h>
+#include <wx/textdlg.h>
 
 #include "ui/group_enrol_dialog.h"
 #include "ui/group_leave_dialog.h"
@@ -44,6 +47,7 @@ GroupPanel::GroupPanel(wxWindow* parent, service::VaultSession& session)
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* newGroup = AddButton(this, top, ToWx("New group…"), "new_group");
+    m_report = AddButton(this, top, ToWx("Group report…"), "group_report");
     m_message = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
                                  wxST_NO_AUTORESIZE | wxST_ELLIPSIZE_END, "groups_message");
     top->Add(m_message, wxSizerFlags(1).CentreVertical().Border(wxLEFT, 8));
@@ -70,6 +74,8 @@ GroupPanel::GroupPanel(wxWindow* parent, service::VaultSession& session)
     m_enrol = AddButton(rosterBox, rosterButtons, ToWx("Enrol existing client…"), "enrol");
     m_enrolNew = AddButton(rosterBox, rosterButtons, ToWx("Enrol new…"), "enrol_new");
     m_leave = AddButton(rosterBox, rosterButtons, ToWx("Leave…"), "leave_group");
+    m_certificate =
+        AddButton(rosterBox, rosterButtons, ToWx("Attendance certificate…"), "certificate");
     roster->Add(rosterButtons, wxSizerFlags().Border(wxALL, 4));
     m_roster = AddList(rosterBox, "roster", 140);
     Columns(m_roster,
@@ -96,13 +102,19 @@ GroupPanel::GroupPanel(wxWindow* parent, service::VaultSession& session)
     trendTitle->SetFont(GetFont().Bold());
     sizer->Add(trendTitle, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
     m_trend = new HomeworkTrendsPanel(this);
+    // The trends panel's own empty text speaks of exercises, so the group says its own.
+    m_noTrend = new wxStaticText(this, wxID_ANY, "No check-ins recorded yet.");
+    m_noTrend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    sizer->Add(m_noTrend, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 12));
     sizer->Add(m_trend, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 12));
     SetSizer(sizer);
 
-    m_presenter =
-        std::make_unique<present::GroupPresenter>(*this, m_session.Groups(), m_session.Records());
+    m_presenter = std::make_unique<present::GroupPresenter>(
+        *this, m_session.Groups(), m_session.Records(), m_session.GroupReporting());
 
     newGroup->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter->OnNewGroup(); });
+    m_report->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter->OnGroupReport(); });
+    m_certificate->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter->OnCertificate(); });
     m_enrol->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter->OnEnrolExisting(); });
     m_enrolNew->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter->OnEnrolNew(); });
     m_leave->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter->OnLeave(); });
@@ -187,6 +199,9 @@ void GroupPanel::ShowMeetings(const std::vector<present::MeetingRow>& rows) {
 
 void GroupPanel::ShowTrend(const std::vector<report::LineChart>& charts) {
     m_trend->ShowCharts(charts);
+    m_trend->Show(!charts.empty());
+    m_noTrend->Show(charts.empty());
+    Layout();
 }
 
 void GroupPanel::EnableActions(const present::GroupActions& actions) {
@@ -195,6 +210,8 @@ void GroupPanel::EnableActions(const present::GroupActions& actions) {
     m_leave->Enable(actions.leave);
     m_newMeeting->Enable(actions.newMeeting);
     m_openMeeting->Enable(actions.openMeeting);
+    m_report->Enable(actions.report);
+    m_certificate->Enable(actions.certificate);
 }
 
 void GroupPanel::ShowMessage(const std::string& message) {
@@ -223,6 +240,25 @@ bool GroupPanel::AskLeave(present::LeaveForm& form, const std::string& who,
                           const std::string& problem) {
     GroupLeaveDialog dialog(this, form, who, problem);
     return dialog.ShowModal() == wxID_OK;
+}
+
+bool GroupPanel::AskReportSummary(std::string& summary) {
+    wxTextEntryDialog ask(this,
+                          "The facilitator's summary for the report (participants appear by "
+                          "client code only):",
+                          "Group report", ToWx(summary), wxOK | wxCANCEL | wxTE_MULTILINE);
+    if (ask.ShowModal() != wxID_OK) return false;
+    summary = FromWx(ask.GetValue());
+    return true;
+}
+
+std::optional<std::filesystem::path> GroupPanel::ChooseSaveFile(const std::string& title,
+                                                                const std::string& suggestedName) {
+    // The service refuses to overwrite, so the dialog does not ask about it either.
+    wxFileDialog ask(this, ToWx(title), wxStandardPaths::Get().GetDocumentsDir(),
+                     ToWx(suggestedName), "PDF files (*.pdf)|*.pdf", wxFD_SAVE);
+    if (ask.ShowModal() != wxID_OK) return std::nullopt;
+    return std::filesystem::path(FromWx(ask.GetPath()));
 }
 
 void GroupPanel::OpenMeeting(Id groupId, std::optional<Id> meetingId) {

@@ -41,6 +41,9 @@ public:
     bool AskLeave(present::LeaveForm& form, const std::string& who,
                   const std::string& problem) override;
     void OpenMeeting(Id groupId, std::optional<Id> meetingId) override;
+    bool AskReportSummary(std::string& summary) override;
+    std::optional<std::filesystem::path> ChooseSaveFile(const std::string& title,
+                                                        const std::string& suggestedName) override;
 
 private:
     wxButton* AddButton(wxWindow* parent, wxSizer* row, const wxString& label,
@@ -59,7 +62,10 @@ private:
     wxButton* m_leave = nullptr;
     wxButton* m_newMeeting = nullptr;
     wxButton* m_openMeeting = nullptr;
+    wxButton* m_report = nullptr;
+    wxButton* m_certificate = nullptr;
     HomeworkTrendsPanel* m_trend = nullptr;
+    wxStaticText* m_noTrend = nullptr;
     bool m_selecting = false;
     std::unique_ptr<present::GroupPresenter> m_presenter;
 };

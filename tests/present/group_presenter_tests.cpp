@@ -66,6 +66,19 @@ struct FakeGroupView : present::GroupView {
     void OpenMeeting(Id groupId, std::optional<Id> meetingId) override {
         opened = {groupId, meetingId};
     }
+    std::optional<std::string> summary;  // cancels without one
+    std::optional<std::filesystem::path> saveTo;
+    std::string suggested;
+    bool AskReportSummary(std::string& text) override {
+        if (!summary) return false;
+        text = *summary;
+        return true;
+    }
+    std::optional<std::filesystem::path> ChooseSaveFile(const std::string&,
+                                                        const std::string& name) override {
+        suggested = name;
+        return saveTo;
+    }
 };
 
 Date Monday() { return Date{std::chrono::year{2026}, std::chrono::November, std::chrono::day{2}}; }
@@ -74,7 +87,8 @@ struct GroupsScreen {
     TestVault vault;
     service::Groups& groups = vault.session->Groups();
     FakeGroupView view;
-    present::GroupPresenter presenter{view, groups, vault.Records(), [] { return Monday(); }};
+    present::GroupPresenter presenter{view, groups, vault.Records(),
+                                      vault.session->GroupReporting(), [] { return Monday(); }};
 
     Id AddGroup(const std::string& name, int capacity) {
         Group draft;
@@ -255,6 +269,29 @@ BOOST_AUTO_TEST_CASE(new_meeting_opens_the_meeting_screen_on_the_selected_group)
     BOOST_REQUIRE(screen.view.opened.has_value());
     BOOST_TEST(screen.view.opened->first == id);
     BOOST_TEST(!screen.view.opened->second.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(the_group_report_and_a_certificate_are_written_where_chosen) {
+    GroupsScreen screen;
+    const Id id = screen.AddGroup("Monday circle", 6);
+    screen.Newcomer(id, "Odile", "G-101");
+    screen.presenter.Start();
+    BOOST_TEST(screen.view.actions.report);
+    BOOST_TEST(!screen.view.actions.certificate);
+    screen.view.summary = "A steady first week.";
+    screen.view.saveTo = screen.vault.dir / "report.pdf";
+    screen.presenter.OnGroupReport();
+    BOOST_TEST(screen.view.suggested == "group-" + std::to_string(id) + "-report-2026-11-02.pdf");
+    BOOST_TEST(screen.view.message.find("Group report saved") == 0u, screen.view.message);
+    BOOST_TEST(std::filesystem::file_size(*screen.view.saveTo) > 0u);
+    screen.presenter.OnGroupReport();  // the same file again: refused, shown, left as it was
+    BOOST_TEST(screen.view.message.find("Group report saved") == std::string::npos);
+    screen.presenter.OnParticipantSelected(0);
+    BOOST_TEST(screen.view.actions.certificate);
+    screen.view.saveTo = screen.vault.dir / "certificate.pdf";
+    screen.presenter.OnCertificate();
+    BOOST_TEST(screen.view.message == "Attendance certificate of G-101 saved.");
+    BOOST_TEST(std::filesystem::exists(*screen.view.saveTo));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -58,19 +58,19 @@ void ReportPresenter::Start() {
     form.from = FormatDate(ThreeMonthsBefore(today));
     form.to = FormatDate(today);
     form.templateName = "progress";
-    form.file = (m_folder / SuggestedReportName(m_clientCode, today)).string();
     m_view.ShowForm(form, ReportTemplateNames());
 }
 
-void ReportPresenter::OnGenerate() {
+std::filesystem::path ReportPresenter::SuggestedFile() const {
+    return m_folder / SuggestedReportName(m_clientCode, m_today());
+}
+
+void ReportPresenter::OnPreview() {
+    if (m_busy) return;
     const ReportForm form = m_view.Form();
     const TypedPeriod period = ParsePeriod(form.from, form.to);
     if (!period.problem.empty()) {
         m_view.ShowError(period.problem);
-        return;
-    }
-    if (form.file.empty()) {
-        m_view.ShowError("Choose where to save the report.");
         return;
     }
     service::ProgressRequest request;
@@ -80,31 +80,56 @@ void ReportPresenter::OnGenerate() {
     request.templateName = form.templateName.empty() ? "progress" : form.templateName;
     request.deidentify = form.deidentify;
     request.summary = form.summary;
-    const std::filesystem::path file = form.file;
 
     // The worker fills these; the continuation reads them back on the UI thread.
     struct Outcome {
-        int pages = 0;
+        std::shared_ptr<service::RenderedReport> report;
         std::string error;
     };
     auto outcome = std::make_shared<Outcome>();
+    m_previewed.reset();
+    m_busy = true;
     m_view.ShowBusy(true);
     m_background(
-        [this, request, file, outcome] {
+        [this, request, outcome] {
             try {
-                outcome->pages = m_reports.Write(request, file);
+                outcome->report =
+                    std::make_shared<service::RenderedReport>(m_reports.Render(request));
             } catch (const Error& error) {
                 outcome->error = error.what();
             }
         },
-        [this, file, outcome] {
+        [this, outcome] {
+            m_busy = false;
             m_view.ShowBusy(false);
-            if (outcome->error.empty()) {
-                m_view.ShowSaved(file, outcome->pages);
-            } else {
-                m_view.ShowError("No report was written: " + outcome->error);
+            if (!outcome->error.empty()) {
+                m_view.ShowError("No preview: " + outcome->error);
+                return;
             }
+            m_previewed = outcome->report;
+            m_view.ShowPreview(m_previewed->pdf, m_previewed->pages);
         });
+}
+
+void ReportPresenter::OnFormChanged() {
+    if (!m_previewed) return;
+    m_previewed.reset();
+    m_view.ShowPreviewOutdated();
+}
+
+void ReportPresenter::OnSaveAs(const std::filesystem::path& file) {
+    if (!m_previewed) {
+        m_view.ShowError("Preview the report first: Save As writes what the preview shows.");
+        return;
+    }
+    try {
+        // A few hundred kilobytes and one audit row: quick enough for the UI thread.
+        m_reports.Save(*m_previewed, file);
+    } catch (const Error& error) {
+        m_view.ShowError("The report was not saved: " + std::string(error.what()));
+        return;
+    }
+    m_view.ShowSaved(file, m_previewed->pages);
 }
 
 }  // namespace securebase::present

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,9 @@
 namespace securebase::present {
 
 // The progress report of one client: a period defaulting to the last three months, a template,
-// de-identification and the practitioner's summary. The report is written straight to the file
-// the practitioner chose (never to a temporary file) on a worker, then previewed from there.
+// de-identification and the practitioner's summary. Preview renders the report in memory on a
+// worker (no file anywhere); Save As writes exactly the previewed bytes, so what was seen is what
+// is saved, and only then does the report leave the vault (audited as an export).
 class ReportPresenter {
 public:
     ReportPresenter(ReportView& view, service::Reports& reports, Background background,
@@ -21,7 +23,11 @@ public:
                     std::function<Date()> today = Today);
 
     void Start();
-    void OnGenerate();
+    void OnPreview();
+    void OnFormChanged();
+    // Where Save As starts: the documents folder and a name from the client code and the date.
+    std::filesystem::path SuggestedFile() const;
+    void OnSaveAs(const std::filesystem::path& file);
 
 private:
     ReportView& m_view;
@@ -30,6 +36,8 @@ private:
     std::string m_clientCode;
     std::filesystem::path m_folder;
     std::function<Date()> m_today;
+    std::shared_ptr<const service::RenderedReport> m_previewed;
+    bool m_busy = false;
 };
 
 // "SB-4KQ7M2-progress-2026-11-25.pdf": the client code and the date, never the name.

@@ -14,7 +14,6 @@ struct ReportForm {
     std::string templateName;
     bool deidentify = false;
     std::string summary;
-    std::string file;  // where the PDF is written
 };
 
 class ReportView {
@@ -24,7 +23,11 @@ public:
     virtual ReportForm Form() const = 0;
     virtual void ShowBusy(bool busy) = 0;
     virtual void ShowError(const std::string& message) = 0;
-    // The report was written: show its pages and offer to open it.
+    // The report as rendered in memory, not yet on disk: draw its pages and offer Save As.
+    virtual void ShowPreview(const std::string& pdf, int pages) = 0;
+    // The choices changed after the preview: Save As waits for a new preview.
+    virtual void ShowPreviewOutdated() = 0;
+    // The previewed report was written to `file`: offer to open it.
     virtual void ShowSaved(const std::filesystem::path& file, int pages) = 0;
 };
 

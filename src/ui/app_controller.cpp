@@ -1,6 +1,7 @@
 #include "ui/app_controller.h"
 
 #include <wx/dialog.h>
+#include <wx/evtloop.h>
 
 #include "core/error.h"
 #include "ui/create_vault_dialog.h"
@@ -11,6 +12,21 @@ namespace securebase::ui {
 namespace {
 
 constexpr int kIdleCheckMilliseconds = 15000;
+// How soon a lock is tried again while a dialog's loop is still unwinding.
+constexpr int kLockRetryMilliseconds = 50;
+enum TimerId { kIdleTimer = 1, kLockRetry };
+
+// Asks every modal dialog to end; true when there was one.
+bool EndModalDialogs() {
+    bool ended = false;
+    for (wxWindow* window : wxTopLevelWindows) {
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsModal()) {
+            dialog->EndModal(wxID_CANCEL);
+            ended = true;
+        }
+    }
+    return ended;
+}
 
 }  // namespace
 
@@ -19,14 +35,19 @@ AppController::AppController(std::filesystem::path vaultPath, service::VaultOpti
     : m_vaultPath(std::move(vaultPath)),
       m_createOptions(createOptions),
       m_idle(std::chrono::minutes{0}, std::move(now)),
-      m_idleTimer(this) {
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { CheckIdle(); });
+      m_idleTimer(this, kIdleTimer),
+      m_lockRetry(this, kLockRetry) {
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { CheckIdle(); }, kIdleTimer);
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { Lock(); }, kLockRetry);
     wxEvtHandler::AddFilter(this);
 }
 
 AppController::~AppController() {
     wxEvtHandler::RemoveFilter(this);
     m_idleTimer.Stop();
+    m_lockRetry.Stop();
 }
 
 void AppController::Start(const Secret* passphrase) {
@@ -65,6 +86,7 @@ void AppController::Unlocked(std::unique_ptr<service::VaultSession> session) {
     hooks.idleLockChanged = [this](int minutes) { m_idle.SetLimit(std::chrono::minutes{minutes}); };
     auto* frame = new MainFrame(std::move(session), std::move(hooks));
     m_frame = frame;
+    m_mainLoop = wxEventLoopBase::GetActive();
     frame->Show();
     if (m_dialog) m_dialog->Destroy();
     m_dialog = nullptr;
@@ -75,6 +97,13 @@ void AppController::Unlocked(std::unique_ptr<service::VaultSession> session) {
 void AppController::Lock() {
     if (!m_frame) return;
     m_idleTimer.Stop();
+    // A modal dialog (settings, a report) runs its loop inside a handler of the main window, and
+    // a report dialog's worker uses the vault until the dialog joins it on its way out: end the
+    // dialogs and lock only once their loops have returned, never from inside them.
+    if (EndModalDialogs() || InsideNestedLoop()) {
+        m_lockRetry.StartOnce(kLockRetryMilliseconds);
+        return;
+    }
     // The dialog comes first: with no window left at all, wx would end the application.
     ShowLockedDialog();
     MainFrame* frame = m_frame;
@@ -83,21 +112,13 @@ void AppController::Lock() {
     frame->Destroy();
 }
 
+bool AppController::InsideNestedLoop() const {
+    const wxEventLoopBase* active = wxEventLoopBase::GetActive();
+    return active != m_mainLoop || (active && active->IsYielding());
+}
+
 void AppController::CheckIdle() {
-    if (!m_frame || !m_idle.IsDue()) return;
-    // A modal dialog (settings, discharge reason) runs its own loop over the main window:
-    // cancel it first and lock once that loop has returned.
-    bool modal = false;
-    for (wxWindow* window : wxTopLevelWindows) {
-        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsModal()) {
-            dialog->EndModal(wxID_CANCEL);
-            modal = true;
-        }
-    }
-    if (modal)
-        CallAfter([this] { Lock(); });
-    else
-        Lock();
+    if (m_frame && m_idle.IsDue()) Lock();
 }
 
 int AppController::FilterEvent(wxEvent& event) {

@@ -13,6 +13,7 @@
 #include "service/vault_session.h"
 
 class wxDialog;
+class wxEventLoopBase;
 
 namespace securebase::ui {
 
@@ -44,6 +45,7 @@ public:
 private:
     void ShowLockedDialog();
     void Unlocked(std::unique_ptr<service::VaultSession> session);
+    bool InsideNestedLoop() const;
 
     std::filesystem::path m_vaultPath;
     service::VaultOptions m_createOptions;
@@ -51,6 +53,9 @@ private:
     wxWeakRef<wxDialog> m_dialog;
     present::IdleLock m_idle;
     wxTimer m_idleTimer;
+    // The loop the main window's handlers run from; a lock proceeds only from there.
+    wxEventLoopBase* m_mainLoop = nullptr;
+    wxTimer m_lockRetry;
 };
 
 }  // namespace securebase::ui

@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <array>
 
-#include "ui/worker.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
@@ -31,7 +30,7 @@ constexpr std::array<std::pair<const char*, const char*>, 4> kStatuses{
 ReportBatchDialog::ReportBatchDialog(wxWindow* parent, service::Reports& reports)
     : wxDialog(parent, wxID_ANY, ToWx("Reports for all clients"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "report_batch_dialog"),
-      m_presenter(*this, reports, OnWorker(this)) {
+      m_presenter(*this, reports, m_workers.Background()) {
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 8)));
     grid->AddGrowableCol(1);
     const auto row = [&](const char* label, wxWindow* field) {
@@ -96,7 +95,12 @@ ReportBatchDialog::ReportBatchDialog(wxWindow* parent, service::Reports& reports
     CentreOnParent();
 }
 
-ReportBatchDialog::~ReportBatchDialog() { EndProgress(); }
+ReportBatchDialog::~ReportBatchDialog() {
+    // A lock ends this dialog's modal loop without asking; the vault closes only after this.
+    m_presenter.OnCancel();
+    m_workers.Join();
+    EndProgress();
+}
 
 void ReportBatchDialog::ShowForm(const present::ReportBatchForm& form) {
     m_status->SetSelection(0);

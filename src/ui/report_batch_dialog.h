@@ -7,6 +7,7 @@
 
 #include "present/report_batch_presenter.h"
 #include "present/report_batch_view.h"
+#include "ui/report_workers.h"
 
 class wxButton;
 class wxCheckBox;
@@ -46,6 +47,8 @@ private:
     // progress dialog to go) while Update() is still running on it: the end waits for Update.
     bool m_updating = false;
     bool m_endWhenUpdated = false;
+    // Before the presenter, whose work the thread runs: the destructor cancels, then joins.
+    ReportWorkers m_workers{this};
     present::ReportBatchPresenter m_presenter;
 };
 

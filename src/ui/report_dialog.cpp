@@ -17,13 +17,10 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
-#include <fstream>
-#include <iterator>
 #include <memory>
 
 #include "core/error.h"
 #include "ui/report_page_images.h"
-#include "ui/worker.h"
 #include "ui/wx_string.h"
 
 namespace securebase::ui {
@@ -42,7 +39,7 @@ ReportDialog::ReportDialog(wxWindow* parent, service::Reports& reports,
                            const std::string& clientCode)
     : wxDialog(parent, wxID_ANY, ToWx("Progress report — " + clientCode), wxDefaultPosition,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "report_dialog"),
-      m_presenter(*this, reports, OnWorker(this), clientCode, DocumentsFolder()) {
+      m_presenter(*this, reports, m_workers.Background(), clientCode, DocumentsFolder()) {
     auto* form = new wxBoxSizer(wxVERTICAL);
     const auto label = [&](const char* text) {
         form->Add(new wxStaticText(this, wxID_ANY, ToWx(text)),
@@ -71,21 +68,17 @@ ReportDialog::ReportDialog(wxWindow* parent, service::Reports& reports,
     m_summary = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 160)),
                                wxTE_MULTILINE, wxDefaultValidator, "report_summary");
     form->Add(m_summary, wxSizerFlags(1).Expand());
-    label("Save to");
-    auto* fileRow = new wxBoxSizer(wxHORIZONTAL);
-    m_file = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
-                            wxDefaultValidator, "report_file");
-    auto* choose = new wxButton(this, wxID_ANY, ToWx("Save as…"));
-    fileRow->Add(m_file, wxSizerFlags(1).Centre());
-    fileRow->Add(choose, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
-    form->Add(fileRow, wxSizerFlags().Expand());
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    m_generate = new wxButton(this, wxID_ANY, ToWx("Generate"), wxDefaultPosition, wxDefaultSize, 0,
-                              wxDefaultValidator, "report_generate");
+    m_render = new wxButton(this, wxID_ANY, ToWx("Preview"), wxDefaultPosition, wxDefaultSize, 0,
+                            wxDefaultValidator, "report_render");
+    m_save = new wxButton(this, wxID_ANY, ToWx("Save as…"), wxDefaultPosition, wxDefaultSize, 0,
+                          wxDefaultValidator, "report_save");
     m_open = new wxButton(this, wxID_ANY, ToWx("Open in viewer"), wxDefaultPosition, wxDefaultSize,
                           0, wxDefaultValidator, "report_open");
+    m_save->Disable();
     m_open->Disable();
-    actions->Add(m_generate);
+    actions->Add(m_render);
+    actions->Add(m_save, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     actions->Add(m_open, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     actions->AddStretchSpacer();
     actions->Add(new wxButton(this, wxID_CLOSE, ToWx("Close")));
@@ -106,8 +99,12 @@ ReportDialog::ReportDialog(wxWindow* parent, service::Reports& reports,
     top->Add(m_preview, wxSizerFlags(1).Expand().Border(wxTOP | wxBOTTOM | wxRIGHT, FromDIP(12)));
     SetSizer(top);
 
-    choose->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChooseFile(); });
-    m_generate->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter.OnGenerate(); });
+    m_render->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_presenter.OnPreview(); });
+    m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChooseFile(); });
+    const auto changed = [this](wxCommandEvent&) { m_presenter.OnFormChanged(); };
+    for (wxTextCtrl* text : {m_from, m_to, m_summary}) text->Bind(wxEVT_TEXT, changed);
+    m_template->Bind(wxEVT_CHOICE, changed);
+    m_deidentify->Bind(wxEVT_CHECKBOX, changed);
     m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         // Only the file the practitioner saved is handed to the viewer.
         if (!m_saved.empty()) wxLaunchDefaultApplication(ToWx(m_saved.string()));
@@ -121,6 +118,8 @@ ReportDialog::ReportDialog(wxWindow* parent, service::Reports& reports,
     CentreOnParent();
 }
 
+ReportDialog::~ReportDialog() { m_workers.Join(); }
+
 void ReportDialog::ShowForm(const present::ReportForm& form,
                             const std::vector<std::string>& templates) {
     m_from->ChangeValue(ToWx(form.from));
@@ -130,7 +129,6 @@ void ReportDialog::ShowForm(const present::ReportForm& form,
     m_template->SetStringSelection(ToWx(form.templateName));
     m_deidentify->SetValue(form.deidentify);
     m_summary->ChangeValue(ToWx(form.summary));
-    m_file->ChangeValue(ToWx(form.file));
 }
 
 present::ReportForm ReportDialog::Form() const {
@@ -140,16 +138,24 @@ present::ReportForm ReportDialog::Form() const {
     form.templateName = FromWx(m_template->GetStringSelection());
     form.deidentify = m_deidentify->GetValue();
     form.summary = FromWx(m_summary->GetValue());
-    form.file = FromWx(m_file->GetValue());
     return form;
 }
 
 void ReportDialog::ShowBusy(bool busy) {
-    m_generate->Enable(!busy);
+    m_render->Enable(!busy);
     if (busy) {
+        m_save->Disable();
         m_open->Disable();
-        m_status->SetLabel(ToWx("Writing the report…"));
+        m_saved.clear();
+        ShowStatus("Laying out the report…");
     }
+}
+
+void ReportDialog::ShowStatus(const std::string& text) {
+    m_status->SetForegroundColour(wxNullColour);
+    m_status->SetLabel(ToWx(text));
+    m_status->Wrap(FromDIP(kFormWidth));
+    Layout();
 }
 
 void ReportDialog::ShowError(const std::string& message) {
@@ -159,39 +165,48 @@ void ReportDialog::ShowError(const std::string& message) {
     Layout();
 }
 
-void ReportDialog::ShowSaved(const std::filesystem::path& file, int pages) {
-    m_saved = file;
-    m_open->Enable();
-    m_status->SetForegroundColour(wxNullColour);
-    m_status->SetLabel(ToWx("Saved " + std::to_string(pages) + (pages == 1 ? " page" : " pages") +
-                            " to " + file.filename().string() + ". Drawing the preview…"));
-    m_status->Wrap(FromDIP(kFormWidth));
+void ReportDialog::ShowPreview(const std::string& pdf, int pages) {
+    const std::string count = std::to_string(pages) + (pages == 1 ? " page" : " pages");
+    ShowStatus(count + ", not saved yet. Drawing the preview…");
+    m_render->Disable();
+    m_previewCurrent = true;
     struct Pages {
         std::vector<std::string> pngs;
         std::string error;
     };
     auto result = std::make_shared<Pages>();
-    OnWorker(this)(
-        [file, pages, result] {
+    m_workers.Background()(
+        [pdf, pages, result] {
             try {
-                std::ifstream in(file, std::ios::binary);
-                const std::string pdf{std::istreambuf_iterator<char>(in), {}};
                 result->pngs = RenderPageImages(pdf, pages, kPreviewDpi);
             } catch (const Error& error) {
                 result->error = error.what();
             }
         },
-        [this, result, file, pages] {
+        [this, result, count] {
+            m_render->Enable();
+            // The bytes are sound even when drawing them failed: they can still be saved.
+            m_save->Enable(m_previewCurrent);
             if (!result->error.empty()) {
                 ShowError(result->error);
                 return;
             }
             ShowPages(result->pngs);
-            m_status->SetLabel(ToWx("Saved " + std::to_string(pages) +
-                                    (pages == 1 ? " page" : " pages") + " to " +
-                                    file.filename().string() + "."));
-            Layout();
+            ShowStatus(count + ", not saved yet: Save as… writes exactly what is shown.");
         });
+}
+
+void ReportDialog::ShowPreviewOutdated() {
+    m_previewCurrent = false;
+    m_save->Disable();
+    ShowStatus("The choices changed since the preview: preview again before saving.");
+}
+
+void ReportDialog::ShowSaved(const std::filesystem::path& file, int pages) {
+    m_saved = file;
+    m_open->Enable();
+    ShowStatus("Saved " + std::to_string(pages) + (pages == 1 ? " page" : " pages") + " to " +
+               file.filename().string() + ".");
 }
 
 void ReportDialog::ShowPages(const std::vector<std::string>& pngs) {
@@ -214,11 +229,11 @@ void ReportDialog::ShowPages(const std::vector<std::string>& pngs) {
 }
 
 void ReportDialog::ChooseFile() {
-    const std::filesystem::path current = FromWx(m_file->GetValue());
+    const std::filesystem::path suggested = m_presenter.SuggestedFile();
     // The service refuses to overwrite, so the dialog does not ask about it either.
-    wxFileDialog ask(this, ToWx("Save the progress report"), ToWx(current.parent_path().string()),
-                     ToWx(current.filename().string()), "PDF documents (*.pdf)|*.pdf", wxFD_SAVE);
-    if (ask.ShowModal() == wxID_OK) m_file->ChangeValue(ask.GetPath());
+    wxFileDialog ask(this, ToWx("Save the progress report"), ToWx(suggested.parent_path().string()),
+                     ToWx(suggested.filename().string()), "PDF documents (*.pdf)|*.pdf", wxFD_SAVE);
+    if (ask.ShowModal() == wxID_OK) SaveTo(FromWx(ask.GetPath()));
 }
 
 }  // namespace securebase::ui

@@ -19,6 +19,9 @@ struct FakeReportView : ReportView {
     ReportForm form;
     std::vector<std::string> templates;
     std::vector<std::string> errors;
+    std::string previewed;
+    int previewedPages = 0;
+    bool outdated = false;
     std::filesystem::path saved;
     int pages = 0;
     int busyShown = 0;
@@ -34,6 +37,12 @@ struct FakeReportView : ReportView {
         busyShown += on ? 1 : 0;
     }
     void ShowError(const std::string& message) override { errors.push_back(message); }
+    void ShowPreview(const std::string& pdf, int count) override {
+        previewed = pdf;
+        previewedPages = count;
+        outdated = false;
+    }
+    void ShowPreviewOutdated() override { outdated = true; }
     void ShowSaved(const std::filesystem::path& file, int count) override {
         saved = file;
         pages = count;
@@ -48,6 +57,16 @@ struct ReportFixture {
                               client.code, vault.dir.Path(),           [] { return kToday; }};
 
     ReportFixture() { presenter.Start(); }
+
+    std::filesystem::path File() const { return presenter.SuggestedFile(); }
+
+    // Only the vault belongs in the folder until the practitioner saves.
+    bool NothingWritten() const {
+        for (const auto& entry : std::filesystem::directory_iterator(vault.dir.Path())) {
+            if (entry.path().extension() == ".pdf") return false;
+        }
+        return true;
+    }
 
     std::string Text(const std::filesystem::path& file) {
         std::ifstream in(file, std::ios::binary);
@@ -71,7 +90,7 @@ BOOST_AUTO_TEST_CASE(three_months_before_a_day_missing_in_a_shorter_month_is_its
 
 BOOST_FIXTURE_TEST_CASE(the_suggested_file_names_the_client_code_and_date_but_never_the_name,
                         ReportFixture) {
-    const auto name = std::filesystem::path(view.form.file).filename().string();
+    const auto name = File().filename().string();
     BOOST_TEST(name == client.code + "-progress-2026-11-25.pdf");
     BOOST_TEST(name.find("Brannigan") == std::string::npos);
     BOOST_TEST(name.find("Ysolde") == std::string::npos);
@@ -81,62 +100,91 @@ BOOST_FIXTURE_TEST_CASE(the_suggested_file_names_the_client_code_and_date_but_ne
 const std::vector<std::string> kBadFrom{"2026-11-01", "", "2026-13-01", "yesterday"};
 const std::vector<std::string> kBadTo{"2026-10-01", "2026-10-01", "2026-12-01", "today"};
 
-BOOST_DATA_TEST_CASE(a_bad_period_is_refused_and_nothing_is_written,
+BOOST_DATA_TEST_CASE(a_bad_period_is_refused_and_nothing_is_rendered,
                      boost::unit_test::data::make(kBadFrom) ^ boost::unit_test::data::make(kBadTo),
                      from, to) {
     ReportFixture fixture;
     fixture.view.form.from = from;
     fixture.view.form.to = to;
-    fixture.presenter.OnGenerate();
+    fixture.presenter.OnPreview();
     BOOST_TEST(fixture.view.errors.size() == 1u);
     BOOST_TEST(fixture.view.busyShown == 0);
-    BOOST_TEST(!std::filesystem::exists(fixture.view.form.file));
+    BOOST_TEST(fixture.view.previewed.empty());
 }
 
-BOOST_FIXTURE_TEST_CASE(generate_writes_the_chosen_file_and_shows_its_pages, ReportFixture) {
-    presenter.OnGenerate();
+BOOST_FIXTURE_TEST_CASE(preview_shows_the_pages_before_any_file_exists, ReportFixture) {
+    presenter.OnPreview();
     BOOST_TEST(view.errors.empty());
     BOOST_TEST(!view.busy);
-    BOOST_TEST(view.saved == std::filesystem::path(view.form.file));
-    BOOST_TEST(view.pages >= 1);
-    BOOST_TEST(Text(view.saved).starts_with("%PDF-"));
+    BOOST_TEST(view.previewed.starts_with("%PDF-"));
+    BOOST_TEST(view.previewedPages >= 1);
+    BOOST_TEST(view.saved.empty());
+    BOOST_TEST(NothingWritten());
+}
+
+BOOST_FIXTURE_TEST_CASE(save_as_writes_exactly_the_previewed_bytes, ReportFixture) {
+    presenter.OnPreview();
+    presenter.OnSaveAs(File());
+    BOOST_TEST(view.errors.empty());
+    BOOST_TEST(view.saved == File());
+    BOOST_TEST(view.pages == view.previewedPages);
+    BOOST_TEST(Text(File()) == view.previewed);
+}
+
+BOOST_FIXTURE_TEST_CASE(save_as_before_a_preview_writes_nothing_and_says_why, ReportFixture) {
+    presenter.OnSaveAs(File());
+    BOOST_TEST(view.errors.size() == 1u);
+    BOOST_TEST(view.errors.front().find("Preview") != std::string::npos);
+    BOOST_TEST(NothingWritten());
+}
+
+BOOST_FIXTURE_TEST_CASE(a_changed_form_outdates_the_preview_and_save_waits_for_a_new_one,
+                        ReportFixture) {
+    presenter.OnPreview();
+    view.form.summary = "A summary typed after the preview.";
+    presenter.OnFormChanged();
+    BOOST_TEST(view.outdated);
+    presenter.OnSaveAs(File());
+    BOOST_TEST(view.errors.size() == 1u);
+    BOOST_TEST(NothingWritten());
+    presenter.OnPreview();
+    presenter.OnSaveAs(File());
+    BOOST_TEST(Text(File()) == view.previewed);
 }
 
 BOOST_DATA_TEST_CASE(de_identify_is_passed_through_to_the_report,
                      boost::unit_test::data::make({false, true}), deidentify) {
-    // A fixed document time, so the two files differ only by what de-identification changes.
+    // A fixed document time, so the two reports differ only by what de-identification changes.
     struct FixedDocumentTime {
         FixedDocumentTime() { setenv("SOURCE_DATE_EPOCH", "1764028800", 1); }
         ~FixedDocumentTime() { unsetenv("SOURCE_DATE_EPOCH"); }
     } fixed;
     ReportFixture fixture;
     fixture.view.form.deidentify = deidentify;
-    fixture.presenter.OnGenerate();
+    fixture.presenter.OnPreview();
     BOOST_REQUIRE(fixture.view.errors.empty());
     // The de-identified report leaves the name out, so it differs from the identified one by the
-    // client summary's identifier rows: compare with a report written directly by the service.
+    // client summary's identifier rows: compare with a report rendered directly by the service.
     service::ProgressRequest request;
     request.client = fixture.client.code;
     request.from = *ParseDate(fixture.view.form.from);
     request.to = *ParseDate(fixture.view.form.to);
     request.deidentify = deidentify;
-    const auto other = fixture.vault.dir.Path() / "direct.pdf";
-    fixture.vault.session->Reporting().Write(request, other);
-    BOOST_TEST(fixture.Text(other) == fixture.Text(fixture.view.saved));
+    auto& reports = fixture.vault.session->Reporting();
+    BOOST_TEST(reports.Render(request).pdf == fixture.view.previewed);
     request.deidentify = !deidentify;
-    const auto opposite = fixture.vault.dir.Path() / "opposite.pdf";
-    fixture.vault.session->Reporting().Write(request, opposite);
-    BOOST_TEST(fixture.Text(opposite) != fixture.Text(fixture.view.saved));
+    BOOST_TEST(reports.Render(request).pdf != fixture.view.previewed);
 }
 
 BOOST_FIXTURE_TEST_CASE(an_existing_file_is_not_overwritten_and_the_reason_is_shown,
                         ReportFixture) {
-    std::ofstream(view.form.file) << "keep me";
-    presenter.OnGenerate();
+    std::ofstream(File()) << "keep me";
+    presenter.OnPreview();
+    presenter.OnSaveAs(File());
     BOOST_TEST(view.errors.size() == 1u);
     BOOST_TEST(view.errors.front().find("exists") != std::string::npos);
-    BOOST_TEST(!view.busy);
-    BOOST_TEST(Text(view.form.file) == "keep me");
+    BOOST_TEST(view.saved.empty());
+    BOOST_TEST(Text(File()) == "keep me");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

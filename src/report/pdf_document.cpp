@@ -11,8 +11,6 @@ namespace securebase::report {
 
 namespace {
 
-thread_local SaveToMemory* t_capture = nullptr;
-
 void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* document) {
     static_cast<PdfDocument*>(document)->RecordError(error, detail);
 }
@@ -150,12 +148,7 @@ std::string PdfDocument::Bytes() {
 }
 
 void PdfDocument::Save(const std::filesystem::path& file) {
-    auto bytes = Bytes();
-    if (t_capture != nullptr) {
-        t_capture->m_bytes = std::move(bytes);
-        t_capture->m_saved = true;
-        return;
-    }
+    const auto bytes = Bytes();
     const auto failed = [&file] {
         return Error(ErrorCode::Io, "Could not write " + file.string() +
                                         ": check that the folder exists and is writable.");
@@ -178,16 +171,6 @@ void PdfDocument::Save(const std::filesystem::path& file) {
         std::filesystem::remove(partial, error);
         throw failed();
     }
-}
-
-SaveToMemory::SaveToMemory() : m_outer(t_capture) { t_capture = this; }
-
-SaveToMemory::~SaveToMemory() { t_capture = m_outer; }
-
-std::string SaveToMemory::Take() {
-    if (!m_saved) throw Error(ErrorCode::Io, "The PDF was not finished: try again.");
-    m_saved = false;
-    return std::move(m_bytes);
 }
 
 }  // namespace securebase::report

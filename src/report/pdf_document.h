@@ -52,8 +52,7 @@ public:
 
     // The finished document, for a caller that keeps it in memory (a preview saved later).
     std::string Bytes();
-    // Writes beside the target and renames, so a failed save never leaves half a file. While a
-    // SaveToMemory is open on this thread, the bytes go to it instead and no file is touched.
+    // Writes beside the target and renames, so a failed save never leaves half a file.
     void Save(const std::filesystem::path& file);
 
     // Called by libharu's error callback.
@@ -70,27 +69,6 @@ private:
     std::vector<HPDF_Page> m_pages;
     HPDF_STATUS m_error = HPDF_OK;
     HPDF_STATUS m_detail = HPDF_OK;
-};
-
-// Catches what PdfDocument::Save would write on this thread while it lives. The document writers
-// (progress report, worksheet) take a path; a preview must not put client data on disk, so it
-// opens one of these around the writer and takes the bytes. Per thread, so a batch running on
-// another thread meanwhile still writes its files.
-class SaveToMemory {
-public:
-    SaveToMemory();
-    ~SaveToMemory();
-    SaveToMemory(const SaveToMemory&) = delete;
-    SaveToMemory& operator=(const SaveToMemory&) = delete;
-
-    // The document saved while this was open; Error(Io) when none was.
-    std::string Take();
-
-private:
-    friend class PdfDocument;
-    SaveToMemory* m_outer;
-    std::string m_bytes;
-    bool m_saved = false;
 };
 
 }  // namespace securebase::report

@@ -174,8 +174,12 @@ private:
 
 }  // namespace
 
-int WriteProgressReport(const ReportTemplate& layout, const ReportData& data,
-                        const std::filesystem::path& file) {
+namespace {
+
+// Lays the whole report out, then hands the finished document to `finish` (to a file or to
+// memory) and returns the page count.
+template <typename Finish>
+int LayOut(const ReportTemplate& layout, const ReportData& data, Finish finish) {
     PdfDocument document({layout.title + " " + data.clientCode, data.practitioner,
                           PeriodText(data.period), DocumentTime()});
     FlowLayout flow(document, {data.practiceName, layout.title, layout.confidential,
@@ -183,8 +187,22 @@ int WriteProgressReport(const ReportTemplate& layout, const ReportData& data,
     ProgressWriter writer(layout, data, flow);
     for (const auto& section : layout.sections) writer.Write(section);
     flow.Finish();
-    document.Save(file);
+    finish(document);
     return flow.PageCount();
+}
+
+}  // namespace
+
+int WriteProgressReport(const ReportTemplate& layout, const ReportData& data,
+                        const std::filesystem::path& file) {
+    return LayOut(layout, data, [&file](PdfDocument& document) { document.Save(file); });
+}
+
+RenderedPdf RenderProgressReport(const ReportTemplate& layout, const ReportData& data) {
+    RenderedPdf rendered;
+    rendered.pages = LayOut(
+        layout, data, [&rendered](PdfDocument& document) { rendered.bytes = document.Bytes(); });
+    return rendered;
 }
 
 }  // namespace securebase::report

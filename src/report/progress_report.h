@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 #include "report/report_data.h"
 #include "report/report_template.h"
@@ -12,5 +13,13 @@ namespace securebase::report {
 // the font is missing.
 int WriteProgressReport(const ReportTemplate& layout, const ReportData& data,
                         const std::filesystem::path& file);
+
+// The same report kept in memory, for a preview that is saved only if the practitioner asks:
+// the PDF's bytes and its page count.
+struct RenderedPdf {
+    std::string bytes;
+    int pages = 0;
+};
+RenderedPdf RenderProgressReport(const ReportTemplate& layout, const ReportData& data);
 
 }  // namespace securebase::report

@@ -351,10 +351,9 @@ RenderedReport Reports::RenderFor(const report::ReportTemplate& layout,
     RenderedReport rendered;
     rendered.clientId = clientId;
     rendered.clientCode = data.clientCode;
-    report::SaveToMemory memory;
-    // The writer takes a path; with the memory open it never touches it.
-    rendered.pages = report::WriteProgressReport(layout, data, data.clientCode + ".pdf");
-    rendered.pdf = memory.Take();
+    auto pdf = report::RenderProgressReport(layout, data);
+    rendered.pages = pdf.pages;
+    rendered.pdf = std::move(pdf.bytes);
     return rendered;
 }
 

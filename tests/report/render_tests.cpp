@@ -4,7 +4,6 @@
 #include <fstream>
 #include <iterator>
 #include <string>
-#include <thread>
 
 #include "core/error.h"
 #include "pdf_tools.h"
@@ -135,19 +134,6 @@ BOOST_AUTO_TEST_CASE(saving_into_a_missing_folder_fails_and_leaves_no_file) {
         BOOST_TEST((error.Code() == ErrorCode::Io));
     }
     BOOST_TEST(!std::filesystem::exists(file));
-}
-
-BOOST_AUTO_TEST_CASE(memory_open_on_one_thread_leaves_a_save_on_another_thread_on_disk) {
-    TempDir dir;
-    const auto file = dir / "other.pdf";
-    report::SaveToMemory memory;
-    std::thread([&file] {
-        report::PdfDocument document({"Blank", "", "", {}});
-        document.AddPage();
-        document.Save(file);
-    }).join();
-    BOOST_TEST(test::PdfPages(file) == 1);
-    BOOST_CHECK_THROW(memory.Take(), Error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -80,12 +80,13 @@ ReportDialog::ReportDialog(wxWindow* parent, service::Reports& reports,
     actions->Add(m_render);
     actions->Add(m_save, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     actions->Add(m_open, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
-    actions->AddStretchSpacer();
-    actions->Add(new wxButton(this, wxID_CLOSE, ToWx("Close")));
     form->Add(actions, wxSizerFlags().Expand().Border(wxTOP, FromDIP(12)));
     m_status = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition,
                                 FromDIP(wxSize(kFormWidth, -1)), 0, "report_status");
     form->Add(m_status, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+    // On a row of its own: beside the three actions it would not fit the form's width.
+    form->Add(new wxButton(this, wxID_CLOSE, ToWx("Close")),
+              wxSizerFlags().Right().Border(wxTOP, FromDIP(12)));
 
     m_preview = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                      wxVSCROLL | wxHSCROLL | wxBORDER_THEME, "report_preview");

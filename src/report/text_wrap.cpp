@@ -6,8 +6,9 @@ namespace {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// Splits a word too wide for any line at character boundaries, filling each line as far as it
-// goes (at least one character, so a narrow column still makes progress).
+// Splits a word too wide for any line after its last hyphen that fits ("Reassurance-" over
+// "seeking"), else at character boundaries, filling each line as far as it goes (at least one
+// character, so a narrow column still makes progress).
 void BreakWord(std::string_view word, double width, const MeasureText& measure,
                std::vector<std::string>& lines) {
     while (!word.empty()) {
@@ -18,6 +19,10 @@ void BreakWord(std::string_view word, double width, const MeasureText& measure,
             while (next < word.size() && IsContinuationByte(word[next])) ++next;
             if (fits > 0 && measure(word.substr(0, next)) > width) break;
             fits = end = next;
+        }
+        if (fits < word.size()) {
+            const size_t hyphen = word.substr(0, fits).rfind('-');
+            if (hyphen != std::string_view::npos && hyphen > 0) fits = hyphen + 1;
         }
         lines.emplace_back(word.substr(0, fits));
         word.remove_prefix(fits);

@@ -37,6 +37,12 @@ BOOST_AUTO_TEST_CASE(a_word_wider_than_the_line_is_split_between_characters_not_
                boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_hyphenated_word_wider_than_the_line_breaks_after_its_hyphen) {
+    const auto lines = WrapText("Reassurance-seeking", 14, CodePoints);
+    BOOST_TEST(lines == (std::vector<std::string>{"Reassurance-", "seeking"}),
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_line_narrower_than_one_character_still_makes_progress) {
     const auto lines = WrapText("abc", 0.5, CodePoints);
     BOOST_TEST(lines == (std::vector<std::string>{"a", "b", "c"}),

@@ -417,12 +417,14 @@ void GroupPresenter::OnCertificate() {
     const Group* group = Selected();
     const auto* participant = SelectedParticipant();
     if (!group || !participant) return;
+    const auto codeOnly = m_view.AskCertificateCodeOnly(participant->code);
+    if (!codeOnly) return;
     const auto file = m_view.ChooseSaveFile(
         "Save the attendance certificate",
         "certificate-" + participant->code + "-" + FormatDate(m_today()) + ".pdf");
     if (!file) return;
     try {
-        m_reports.WriteCertificate(group->id, participant->enrolment.clientId, false, *file);
+        m_reports.WriteCertificate(group->id, participant->enrolment.clientId, *codeOnly, *file);
         m_view.ShowMessage("Attendance certificate of " + participant->code + " saved.");
     } catch (const Error& error) {
         m_view.ShowMessage(RefusalText(error));

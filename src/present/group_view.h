@@ -101,6 +101,9 @@ public:
     virtual void OpenMeeting(Id groupId, std::optional<Id> meetingId) = 0;
     // The facilitator's summary for the group report; false when cancelled.
     virtual bool AskReportSummary(std::string& summary) = 0;
+    // Whether the certificate names the participant by client code only (some referrers need
+    // no name); nothing when cancelled.
+    virtual std::optional<bool> AskCertificateCodeOnly(const std::string& code) = 0;
     // Where to save a PDF; nothing when cancelled.
     virtual std::optional<std::filesystem::path> ChooseSaveFile(
         const std::string& title, const std::string& suggestedName) = 0;

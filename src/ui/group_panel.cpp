@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -250,6 +251,23 @@ bool GroupPanel::AskReportSummary(std::string& summary) {
     if (ask.ShowModal() != wxID_OK) return false;
     summary = FromWx(ask.GetValue());
     return true;
+}
+
+std::optional<bool> GroupPanel::AskCertificateCodeOnly(const std::string& code) {
+    wxMessageDialog ask(this,
+                        ToWx("Print the participant's name on the certificate, or only their "
+                             "client code " +
+                             code + "?"),
+                        ToWx("Attendance certificate"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(ToWx("Name"), ToWx("Code only"), ToWx("Cancel"));
+    switch (ask.ShowModal()) {
+        case wxID_YES:
+            return false;
+        case wxID_NO:
+            return true;
+        default:
+            return std::nullopt;
+    }
 }
 
 std::optional<std::filesystem::path> GroupPanel::ChooseSaveFile(const std::string& title,

@@ -42,6 +42,7 @@ public:
                   const std::string& problem) override;
     void OpenMeeting(Id groupId, std::optional<Id> meetingId) override;
     bool AskReportSummary(std::string& summary) override;
+    std::optional<bool> AskCertificateCodeOnly(const std::string& code) override;
     std::optional<std::filesystem::path> ChooseSaveFile(const std::string& title,
                                                         const std::string& suggestedName) override;
 

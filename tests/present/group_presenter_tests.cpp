@@ -4,6 +4,7 @@
 
 #include "present/group_presenter.h"
 #include "present/homework_text.h"
+#include "report/pdf_tools.h"
 #include "test_vault.h"
 
 using namespace securebase;
@@ -74,6 +75,8 @@ struct FakeGroupView : present::GroupView {
         text = *summary;
         return true;
     }
+    std::optional<bool> codeOnly = false;  // cancels without a choice
+    std::optional<bool> AskCertificateCodeOnly(const std::string&) override { return codeOnly; }
     std::optional<std::filesystem::path> ChooseSaveFile(const std::string&,
                                                         const std::string& name) override {
         suggested = name;
@@ -292,6 +295,25 @@ BOOST_AUTO_TEST_CASE(the_group_report_and_a_certificate_are_written_where_chosen
     screen.presenter.OnCertificate();
     BOOST_TEST(screen.view.message == "Attendance certificate of G-101 saved.");
     BOOST_TEST(std::filesystem::exists(*screen.view.saveTo));
+    BOOST_TEST(test::PdfText(*screen.view.saveTo).find("Odile") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_certificate_by_code_only_leaves_the_name_out_and_a_cancel_writes_nothing) {
+    GroupsScreen screen;
+    const Id id = screen.AddGroup("Monday circle", 6);
+    screen.Newcomer(id, "Odile", "G-101");
+    screen.presenter.Start();
+    screen.presenter.OnParticipantSelected(0);
+    screen.view.saveTo = screen.vault.dir / "cancelled.pdf";
+    screen.view.codeOnly = std::nullopt;
+    screen.presenter.OnCertificate();
+    BOOST_TEST(!std::filesystem::exists(*screen.view.saveTo));
+    screen.view.codeOnly = true;
+    screen.view.saveTo = screen.vault.dir / "code-only.pdf";
+    screen.presenter.OnCertificate();
+    const auto text = test::PdfText(*screen.view.saveTo);
+    BOOST_TEST(text.find("G-101") != std::string::npos);
+    BOOST_TEST(text.find("Odile") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

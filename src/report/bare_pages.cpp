@@ -9,7 +9,7 @@
 
 namespace securebase::report {
 
-void WriteBarePages(int pages, const std::filesystem::path& file) {
+void WriteBarePages(int pages, std::string_view logoPng, const std::filesystem::path& file) {
     const auto fonts = FindFontFiles();
     HPDF_Doc doc = HPDF_New(nullptr, nullptr);
     if (doc == nullptr) throw Error(ErrorCode::Io, "Out of memory while starting a PDF.");
@@ -19,6 +19,9 @@ void WriteBarePages(int pages, const std::filesystem::path& file) {
     HPDF_Font font =
         HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, fonts.regular.c_str(), HPDF_TRUE), "UTF-8");
     HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, fonts.bold.c_str(), HPDF_TRUE), "UTF-8");
+    HPDF_Image logo =
+        HPDF_LoadPngImageFromMem(doc, reinterpret_cast<const HPDF_BYTE*>(logoPng.data()),
+                                 static_cast<HPDF_UINT>(logoPng.size()));
     for (int p = 0; p < pages; ++p) {
         HPDF_Page page = HPDF_AddPage(doc);
         HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
@@ -37,6 +40,7 @@ void WriteBarePages(int pages, const std::filesystem::path& file) {
                              static_cast<HPDF_REAL>(100 + (i * 37 % 60)));
         }
         HPDF_Page_Stroke(page);
+        if (logo != nullptr) HPDF_Page_DrawImage(page, logo, 57, 800, 16, 16);
     }
     const bool saved = HPDF_SaveToFile(doc, file.c_str()) == HPDF_OK;
     HPDF_Free(doc);

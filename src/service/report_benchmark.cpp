@@ -8,6 +8,7 @@
 
 #include "report/bare_pages.h"
 #include "report/chart.h"
+#include "report/practice_logo.h"
 #include "report/progress_report.h"
 #include "report/report_template.h"
 
@@ -26,6 +27,7 @@ report::ReportData BusyClient() {
     data.reportDate = Day(330);
     data.period = {Day(0), Day(330)};
     data.clientCode = "SB-BENCH1";
+    data.logoPng = report::DefaultLogoPng();  // every report carries one
     data.identity = {{"Name", "Invented Client"}};
     data.status = "active";
     data.careDates = "admitted 2026-01-01";
@@ -108,7 +110,7 @@ ReportBenchmark RunReportBenchmark(const std::filesystem::path& folder, int batc
     std::vector<double> floors;
     for (int run = 0; run < 5; ++run) {
         floors.push_back(Milliseconds([&] {
-            report::WriteBarePages(result.pagesPerReport,
+            report::WriteBarePages(result.pagesPerReport, report::DefaultLogoPng(),
                                    folder / ("floor-" + std::to_string(run) + ".pdf"));
         }));
     }

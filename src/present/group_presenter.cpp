@@ -48,12 +48,6 @@ std::vector<std::string> Facilitators(const std::string& text) {
     return names;
 }
 
-std::string PlacesText(const service::GroupOverview& overview) {
-    const auto taken = std::count_if(overview.roster.begin(), overview.roster.end(),
-                                     [](const auto& p) { return p.enrolment.Active(); });
-    return std::to_string(taken) + " of " + std::to_string(overview.group.capacity);
-}
-
 std::string AttendanceCounts(const service::GroupOverview& overview, Id meetingId) {
     int counts[4] = {0, 0, 0, 0};
     for (const auto& mark : overview.attendance)
@@ -146,7 +140,8 @@ void GroupPresenter::Refresh(std::optional<Id> select) {
         const Group& group = m_groups[i];
         std::string places = "? of " + std::to_string(group.capacity);
         try {
-            places = PlacesText(m_service.Show(group.id));
+            places = std::to_string(m_service.PlacesTaken(group.id)) + " of " +
+                     std::to_string(group.capacity);
         } catch (const Error& error) {
             m_view.ShowMessage(RefusalText(error));
         }

@@ -155,6 +155,8 @@ void Groups::Update(const Group& group) {
 
 std::vector<Group> Groups::List() { return m_groups.Groups().List(); }
 
+size_t Groups::PlacesTaken(Id groupId) { return m_groups.Enrolments().ActiveCount(groupId); }
+
 GroupOverview Groups::Show(Id groupId) {
     auto work = m_store.BeginWork();
     GroupOverview overview{RequireGroup(groupId), {}, {}, {}};

@@ -82,6 +82,8 @@ public:
     Group Create(Group draft);
     void Update(const Group& group);
     std::vector<Group> List();
+    // Participants enrolled and not left: a count, so listing groups reads no client record.
+    size_t PlacesTaken(Id groupId);
     GroupOverview Show(Id groupId);
     homework::Curriculum CurriculumOf(const Group& group) const;  // NotFound without one
     // Every curriculum a new group can follow, by id; a file that does not load is left out.

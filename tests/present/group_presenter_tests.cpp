@@ -218,6 +218,9 @@ BOOST_AUTO_TEST_CASE(an_existing_client_is_found_by_name_and_enrolled_once) {
     BOOST_REQUIRE(screen.view.roster.size() == 1u);
     BOOST_TEST(screen.view.roster[0].code == tamsin.code);
     BOOST_TEST(screen.presenter.SearchClients("Oyel").empty());  // already in the group
+    BOOST_TEST(screen.groups.PlacesTaken(id) == 1u);
+    BOOST_REQUIRE(screen.view.groups.size() == 1u);
+    BOOST_TEST(screen.view.groups[0].places == "1 of 6");
 }
 
 BOOST_AUTO_TEST_CASE(a_participant_leaves_on_a_date_with_a_reason_and_frees_the_place) {

@@ -174,8 +174,7 @@ int GroupList(CommandContext& context) {
     TextTable table;
     table.AddRow({"ID", "NAME", "KIND", "DAY", "TIME", "FROM", "TO", "PLACES", "STATUS"});
     for (const auto& group : vault->Groups().List()) {
-        const auto overview = vault->Groups().Show(group.id);
-        const size_t enrolled = Enrolled(overview);
+        const size_t enrolled = vault->Groups().PlacesTaken(group.id);
         json->add(GroupJson(group, enrolled));
         table.AddRow({std::to_string(group.id), group.name, ToString(group.kind),
                       kWeekdays[group.weekday.c_encoding()], Clock(group.startTime),

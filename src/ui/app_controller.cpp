@@ -87,6 +87,9 @@ void AppController::Unlocked(std::unique_ptr<service::VaultSession> session) {
     auto* frame = new MainFrame(std::move(session), std::move(hooks));
     m_frame = frame;
     m_mainLoop = wxEventLoopBase::GetActive();
+    // Unlocked from OnInit (a passphrase from the environment), no loop runs yet: the main loop
+    // is the first to run queued calls. Without it every lock would wait for a loop to unwind.
+    if (!m_mainLoop) CallAfter([this] { m_mainLoop = wxEventLoopBase::GetActive(); });
     frame->Show();
     if (m_dialog) m_dialog->Destroy();
     m_dialog = nullptr;

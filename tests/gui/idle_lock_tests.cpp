@@ -54,4 +54,27 @@ BOOST_AUTO_TEST_CASE(an_unattended_vault_locks_itself_but_not_while_someone_work
     gui.PumpUntil([] { return !wxWindow::FindWindowByName("unlock_dialog"); });
 }
 
+// The app unlocks with a passphrase from the environment in OnInit, before its main loop runs:
+// a lock asked for later, from that loop, must still happen (it once waited forever, taking the
+// missing loop for a dialog's).
+BOOST_AUTO_TEST_CASE(a_vault_unlocked_before_the_main_loop_runs_still_locks) {
+    TempDir dir;
+    const auto path = dir / "practice.sbv";
+    const Secret passphrase("orchid lantern 47 quiet");
+    service::VaultSession::Create(path, passphrase, {storage::kTestKdfIterations});
+    GuiDriver gui;
+    ui::AppController app(path);
+    wxEventLoopBase* loop = wxEventLoopBase::GetActive();
+    wxEventLoopBase::SetActive(nullptr);  // as in OnInit
+    app.Start(&passphrase);
+    wxEventLoopBase::SetActive(loop);
+    BOOST_REQUIRE(app.IsUnlocked());
+    gui.Pump();
+    app.Lock();
+    BOOST_TEST(gui.PumpUntil([&] { return !app.IsUnlocked(); }));
+    BOOST_TEST(gui.PumpUntil([] { return !wxWindow::FindWindowByName("main_frame"); }));
+    if (app.Dialog()) app.Dialog()->Destroy();
+    gui.PumpUntil([] { return !wxWindow::FindWindowByName("unlock_dialog"); });
+}
+
 BOOST_AUTO_TEST_SUITE_END()

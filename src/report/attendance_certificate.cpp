@@ -98,8 +98,8 @@ const DocumentKind& CertificateKind() {
     return kKind;
 }
 
-int WriteCertificates(const DocumentTemplate& layout, const std::vector<CertificateData>& data,
-                      const std::filesystem::path& file) {
+RenderedPdf RenderCertificates(const DocumentTemplate& layout,
+                               const std::vector<CertificateData>& data) {
     const std::string group = data.empty() ? std::string() : data.front().groupName;
     const std::string practitioner = data.empty() ? std::string() : data.front().practitioner;
     PdfDocument document({layout.title + " " + group, practitioner, group, DocumentTime()});
@@ -117,8 +117,14 @@ int WriteCertificates(const DocumentTemplate& layout, const std::vector<Certific
         for (const auto& section : layout.sections) writer.Write(section);
     }
     flow.Finish();
-    document.Save(file);
-    return flow.PageCount();
+    return {document.Bytes(), flow.PageCount()};
+}
+
+int WriteCertificates(const DocumentTemplate& layout, const std::vector<CertificateData>& data,
+                      const std::filesystem::path& file) {
+    const auto rendered = RenderCertificates(layout, data);
+    SavePdf(rendered.bytes, file);
+    return rendered.pages;
 }
 
 }  // namespace securebase::report

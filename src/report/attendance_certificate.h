@@ -7,6 +7,7 @@
 
 #include "core/date_time.h"
 #include "report/document_template.h"
+#include "report/pdf_document.h"
 
 namespace securebase::report {
 
@@ -33,6 +34,9 @@ const DocumentKind& CertificateKind();
 
 // One page per certificate, in the order given, written to `file` (replaced whole or not at
 // all). Returns the number of pages. Throws Error(Io) when the file cannot be written.
+// The same kept in memory: the service writes it as a new, private file.
+RenderedPdf RenderCertificates(const DocumentTemplate& layout,
+                               const std::vector<CertificateData>& data);
 int WriteCertificates(const DocumentTemplate& layout, const std::vector<CertificateData>& data,
                       const std::filesystem::path& file);
 

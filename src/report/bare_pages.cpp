@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "report/font_files.h"
+#include "report/png_check.h"
 
 namespace securebase::report {
 
@@ -19,9 +20,12 @@ void WriteBarePages(int pages, std::string_view logoPng, const std::filesystem::
     HPDF_Font font =
         HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, fonts.regular.c_str(), HPDF_TRUE), "UTF-8");
     HPDF_GetFont(doc, HPDF_LoadTTFontFromFile(doc, fonts.bold.c_str(), HPDF_TRUE), "UTF-8");
-    HPDF_Image logo =
-        HPDF_LoadPngImageFromMem(doc, reinterpret_cast<const HPDF_BYTE*>(logoPng.data()),
-                                 static_cast<HPDF_UINT>(logoPng.size()));
+    // Re-encoded as the documents do it, so libharu only ever reads a plain PNG.
+    const auto plain = PlainPng(logoPng).value_or(std::string());
+    HPDF_Image logo = plain.empty() ? nullptr
+                                    : HPDF_LoadPngImageFromMem(
+                                          doc, reinterpret_cast<const HPDF_BYTE*>(plain.data()),
+                                          static_cast<HPDF_UINT>(plain.size()));
     for (int p = 0; p < pages; ++p) {
         HPDF_Page page = HPDF_AddPage(doc);
         HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);

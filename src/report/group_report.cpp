@@ -275,8 +275,7 @@ const DocumentKind& GroupReportKind() {
     return kKind;
 }
 
-int WriteGroupReport(const DocumentTemplate& layout, const GroupReportData& data,
-                     const std::filesystem::path& file) {
+RenderedPdf RenderGroupReport(const DocumentTemplate& layout, const GroupReportData& data) {
     PdfDocument document({layout.title + " " + data.groupName, data.practitioner,
                           FormatDate(data.from) + " to " + FormatDate(data.to), DocumentTime()});
     RunningText running;
@@ -290,8 +289,14 @@ int WriteGroupReport(const DocumentTemplate& layout, const GroupReportData& data
     GroupWriter writer(layout, data, flow);
     for (const auto& section : layout.sections) writer.Write(section);
     flow.Finish();
-    document.Save(file);
-    return flow.PageCount();
+    return {document.Bytes(), flow.PageCount()};
+}
+
+int WriteGroupReport(const DocumentTemplate& layout, const GroupReportData& data,
+                     const std::filesystem::path& file) {
+    const auto rendered = RenderGroupReport(layout, data);
+    SavePdf(rendered.bytes, file);
+    return rendered.pages;
 }
 
 }  // namespace securebase::report

@@ -4,6 +4,7 @@
 
 #include "report/document_template.h"
 #include "report/group_report_data.h"
+#include "report/pdf_document.h"
 
 namespace securebase::report {
 
@@ -16,6 +17,8 @@ inline constexpr size_t kMeetingsPerGrid = 12;
 
 // Lays a group report out as the template says and writes it to `file` (replaced whole or not
 // at all). Returns the number of pages. Throws Error(Io) when the file cannot be written.
+// The same kept in memory: the service writes it as a new, private file.
+RenderedPdf RenderGroupReport(const DocumentTemplate& layout, const GroupReportData& data);
 int WriteGroupReport(const DocumentTemplate& layout, const GroupReportData& data,
                      const std::filesystem::path& file);
 

@@ -147,8 +147,9 @@ std::string PdfDocument::Bytes() {
     return bytes;
 }
 
-void PdfDocument::Save(const std::filesystem::path& file) {
-    const auto bytes = Bytes();
+void PdfDocument::Save(const std::filesystem::path& file) { SavePdf(Bytes(), file); }
+
+void SavePdf(const std::string& bytes, const std::filesystem::path& file) {
     const auto failed = [&file] {
         return Error(ErrorCode::Io, "Could not write " + file.string() +
                                         ": check that the folder exists and is writable.");

@@ -25,6 +25,12 @@ struct DocumentInfo {
     Timestamp created{};  // written as CreationDate and ModDate
 };
 
+// A finished document kept in memory: its bytes and its page count.
+struct RenderedPdf {
+    std::string bytes;
+    int pages = 0;
+};
+
 // The owner of one libharu document: UTF-8 text in embedded DejaVu Sans (regular and bold), A4
 // pages, compressed streams. libharu reports errors through a C callback; they are collected and
 // turned into Error(Io) by the next call that checks, so no exception crosses C code.
@@ -70,5 +76,10 @@ private:
     HPDF_STATUS m_error = HPDF_OK;
     HPDF_STATUS m_detail = HPDF_OK;
 };
+
+// Writes a finished PDF beside `file` and renames it into place, so a failed save never leaves
+// half a file. For documents without client data (worksheets, blanks, tests); the service
+// writes client documents with its own exclusive, private file creation.
+void SavePdf(const std::string& bytes, const std::filesystem::path& file);
 
 }  // namespace securebase::report

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 
+#include "report/pdf_document.h"
 #include "report/report_data.h"
 #include "report/report_template.h"
 
@@ -14,12 +15,7 @@ namespace securebase::report {
 int WriteProgressReport(const ReportTemplate& layout, const ReportData& data,
                         const std::filesystem::path& file);
 
-// The same report kept in memory, for a preview that is saved only if the practitioner asks:
-// the PDF's bytes and its page count.
-struct RenderedPdf {
-    std::string bytes;
-    int pages = 0;
-};
+// The same report kept in memory, for a preview that is saved only if the practitioner asks.
 RenderedPdf RenderProgressReport(const ReportTemplate& layout, const ReportData& data);
 
 }  // namespace securebase::report

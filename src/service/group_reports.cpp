@@ -9,6 +9,7 @@
 #include "report/practice_logo.h"
 #include "report/source_date.h"
 #include "report/spread_chart.h"
+#include "service/new_file.h"
 
 namespace securebase::service {
 
@@ -16,13 +17,6 @@ namespace {
 
 constexpr const char* kGroupTemplate = "group";
 constexpr const char* kCertificateTemplate = "certificate";
-
-void RefuseExisting(const std::filesystem::path& file) {
-    if (std::filesystem::exists(file)) {
-        throw Error(ErrorCode::Refused,
-                    file.string() + " exists already: choose another name or remove it first.");
-    }
-}
 
 bool Covers(const GroupEnrolment& enrolment, Date day) {
     return enrolment.enrolledOn <= day && (!enrolment.leftOn || day <= *enrolment.leftOn);
@@ -211,15 +205,19 @@ report::GroupReportData GroupReports::Collect(const GroupReportRequest& request)
     data.checkins = TrendOf(m_groups.CheckinSummary(request.groupId), data.meetings, m_assessments);
     data.homework = HomeworkOf(m_homework.OfGroup(request.groupId));
     data.summary = request.summary;
-    m_practice.RecordAudit(AuditAction::Export, "group", request.groupId);
     return data;
 }
 
 int GroupReports::WriteReport(const GroupReportRequest& request,
                               const std::filesystem::path& file) {
-    RefuseExisting(file);
+    // Refused before the work of laying out; WriteNewFile refuses again should the name appear.
+    if (std::filesystem::exists(file)) throw Exists(file);
     const auto layout = report::LoadDocumentTemplate(kGroupTemplate, report::GroupReportKind());
-    return report::WriteGroupReport(layout, Collect(request), file);
+    const auto rendered = report::RenderGroupReport(layout, Collect(request));
+    // Audited once the report has left the vault, so a failed write records no export.
+    ExportNewFile(file, rendered.bytes,
+                  [&] { m_practice.RecordAudit(AuditAction::Export, "group", request.groupId); });
+    return rendered.pages;
 }
 
 report::CertificateData GroupReports::CollectCertificate(Id groupId, Id clientId, bool codeOnly) {
@@ -255,17 +253,19 @@ report::CertificateData GroupReports::CollectCertificate(Id groupId, Id clientId
     data.facilitators = group.facilitators;
     data.practitioner = settings.SignatureLine();
     data.issuedOn = report::DocumentDate();
-    m_practice.RecordAudit(AuditAction::Export, "client", clientId);
     return data;
 }
 
 int GroupReports::WriteCertificate(Id groupId, Id clientId, bool codeOnly,
                                    const std::filesystem::path& file) {
-    RefuseExisting(file);
+    if (std::filesystem::exists(file)) throw Exists(file);
     const auto layout =
         report::LoadDocumentTemplate(kCertificateTemplate, report::CertificateKind());
-    return report::WriteCertificates(layout, {CollectCertificate(groupId, clientId, codeOnly)},
-                                     file);
+    const auto rendered =
+        report::RenderCertificates(layout, {CollectCertificate(groupId, clientId, codeOnly)});
+    ExportNewFile(file, rendered.bytes,
+                  [&] { m_practice.RecordAudit(AuditAction::Export, "client", clientId); });
+    return rendered.pages;
 }
 
 }  // namespace securebase::service

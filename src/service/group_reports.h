@@ -29,8 +29,10 @@ public:
                  GroupHomework& homework);
 
     // NotFound for an unknown group.
+    // What the report shows; audited as the reads it makes (the export is audited on writing).
     report::GroupReportData Collect(const GroupReportRequest& request);
-    // Writes the report to `file` (Refused when it exists); returns the number of pages.
+    // Writes the report to a new private `file` (Refused when it exists), then audits the export;
+    // returns the number of pages.
     int WriteReport(const GroupReportRequest& request, const std::filesystem::path& file);
     // clientId: a participant (ever enrolled). codeOnly: the certificate names the client code
     // only. NotFound for an unknown group or someone never enrolled in it; returns the pages.

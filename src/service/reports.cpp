@@ -1,10 +1,6 @@
 #include "service/reports.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <map>
 
@@ -17,6 +13,7 @@
 #include "report/practice_logo.h"
 #include "report/progress_report.h"
 #include "report/source_date.h"
+#include "service/new_file.h"
 
 namespace securebase::service {
 
@@ -228,40 +225,11 @@ std::vector<report::LineChart> TrendCharts(const std::string& title,
     return charts;
 }
 
-Error Exists(const std::filesystem::path& file) {
-    return Error(ErrorCode::Refused,
-                 file.string() + " exists already: choose another name or remove it first.");
-}
-
 void CheckPeriod(const ProgressRequest& request) {
     if (request.to < request.from) {
         throw Error(ErrorCode::Invalid, "The report period ends (" + FormatDate(request.to) +
                                             ") before it starts (" + FormatDate(request.from) +
                                             "): check --from and --to.");
-    }
-}
-
-// O_EXCL makes "refuse an existing file" one step with creating it, so two saves racing for one
-// name cannot both win; 0600 because the report is client data.
-void WriteNewFile(const std::filesystem::path& file, const std::string& bytes) {
-    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (errno == EEXIST) throw Exists(file);
-        throw Error(ErrorCode::Io, "Could not create " + file.string() +
-                                       ": check that the folder exists and is writable.");
-    }
-    size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        written += static_cast<size_t>(n);
-    }
-    const bool closed = ::close(fd) == 0;
-    if (written != bytes.size() || !closed) {
-        ::unlink(file.c_str());
-        throw Error(ErrorCode::Io, "Could not write all of " + file.string() +
-                                       ": check the free disk space, then save again.");
     }
 }
 
@@ -365,8 +333,8 @@ RenderedReport Reports::Render(const ProgressRequest& request) {
 }
 
 void Reports::Save(const RenderedReport& report, const std::filesystem::path& file) {
-    WriteNewFile(file, report.pdf);
-    m_practice.RecordAudit(AuditAction::Export, "client", report.clientId);
+    ExportNewFile(file, report.pdf,
+                  [&] { m_practice.RecordAudit(AuditAction::Export, "client", report.clientId); });
 }
 
 int Reports::Write(const ProgressRequest& request, const std::filesystem::path& file) {

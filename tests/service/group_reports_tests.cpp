@@ -127,7 +127,8 @@ BOOST_FIXTURE_TEST_SUITE(group_reports, GroupVault)
 
 BOOST_AUTO_TEST_CASE(the_collected_report_matches_the_vault) {
     const auto data = session->GroupReporting().Collect({groupId, "Settled well."});
-    BOOST_TEST(NewestAudit() == "export group " + std::to_string(groupId));
+    // Collecting reads; the export is recorded only once a file is written.
+    BOOST_TEST(NewestAudit().find("export") == std::string::npos, NewestAudit());
     BOOST_TEST(data.practiceName == "Larkspur Counselling");
     BOOST_TEST(data.groupName == "Harbour lights circle");
     BOOST_TEST(data.kind == "support group");
@@ -223,6 +224,23 @@ BOOST_AUTO_TEST_CASE(an_unknown_group_or_an_existing_file_writes_nothing) {
         session->GroupReporting().WriteCertificate(groupId, tamsin, false, dir / "taken.pdf"),
         Error);
     BOOST_TEST(test::FileBytes(dir / "taken.pdf") == "keep me");
+    // A folder that is not there: nothing written, and no export recorded.
+    const auto nowhere = dir / "missing" / "report.pdf";
+    BOOST_CHECK_THROW(session->GroupReporting().WriteReport({groupId, ""}, nowhere), Error);
+    BOOST_CHECK_THROW(session->GroupReporting().WriteCertificate(groupId, tamsin, false, nowhere),
+                      Error);
+    BOOST_TEST(!std::filesystem::exists(nowhere));
+    BOOST_TEST(NewestAudit().find("export") == std::string::npos, NewestAudit());
+}
+
+BOOST_AUTO_TEST_CASE(a_written_report_is_private_to_its_owner) {
+    const auto file = dir / "private.pdf";
+    session->GroupReporting().WriteReport({groupId, ""}, file);
+    const auto permissions = std::filesystem::status(file).permissions();
+    BOOST_TEST(((permissions & std::filesystem::perms::group_all) == std::filesystem::perms::none));
+    BOOST_TEST(
+        ((permissions & std::filesystem::perms::others_all) == std::filesystem::perms::none));
+    BOOST_TEST(NewestAudit() == "export group " + std::to_string(groupId));
 }
 
 BOOST_AUTO_TEST_CASE(a_certificate_counts_the_meetings_held_while_enrolled) {

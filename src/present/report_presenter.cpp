@@ -89,6 +89,7 @@ void ReportPresenter::OnPreview() {
     auto outcome = std::make_shared<Outcome>();
     m_previewed.reset();
     m_busy = true;
+    m_changedWhileBusy = false;
     m_view.ShowBusy(true);
     m_background(
         [this, request, outcome] {
@@ -106,12 +107,19 @@ void ReportPresenter::OnPreview() {
                 m_view.ShowError("No preview: " + outcome->error);
                 return;
             }
+            m_view.ShowPreview(outcome->report->pdf, outcome->report->pages);
+            // The choices changed while it was laid out (de-identify ticked, say): shown, but
+            // not what Save As may write.
+            if (m_changedWhileBusy) {
+                m_view.ShowPreviewOutdated();
+                return;
+            }
             m_previewed = outcome->report;
-            m_view.ShowPreview(m_previewed->pdf, m_previewed->pages);
         });
 }
 
 void ReportPresenter::OnFormChanged() {
+    if (m_busy) m_changedWhileBusy = true;
     if (!m_previewed) return;
     m_previewed.reset();
     m_view.ShowPreviewOutdated();

@@ -38,6 +38,7 @@ private:
     std::function<Date()> m_today;
     std::shared_ptr<const service::RenderedReport> m_previewed;
     bool m_busy = false;
+    bool m_changedWhileBusy = false;  // the preview being laid out no longer matches the form
 };
 
 // "SB-4KQ7M2-progress-2026-11-25.pdf": the client code and the date, never the name.

@@ -84,6 +84,30 @@ BOOST_FIXTURE_TEST_CASE(the_period_defaults_to_the_last_three_months, ReportFixt
     BOOST_TEST(view.templates.front() == "progress");
 }
 
+BOOST_AUTO_TEST_CASE(a_choice_changed_while_the_preview_is_laid_out_holds_save_as) {
+    test::TestVault vault;
+    const Client client = vault.Admit("Ysolde", "Brannigan");
+    FakeReportView view;
+    std::function<void()> pendingThen;
+    const Background later = [&](std::function<void()> work, std::function<void()> then) {
+        work();
+        pendingThen = std::move(then);
+    };
+    ReportPresenter presenter{view,        vault.session->Reporting(), later,
+                              client.code, vault.dir.Path(),           [] { return kToday; }};
+    presenter.Start();
+    presenter.OnPreview();
+    view.form.deidentify = true;  // ticked before the worker is back
+    presenter.OnFormChanged();
+    BOOST_REQUIRE(pendingThen);
+    pendingThen();
+    BOOST_TEST(view.outdated);
+    const auto file = vault.dir / "named.pdf";
+    presenter.OnSaveAs(file);
+    BOOST_TEST(!std::filesystem::exists(file));
+    BOOST_TEST(!view.errors.empty());
+}
+
 BOOST_AUTO_TEST_CASE(three_months_before_a_day_missing_in_a_shorter_month_is_its_last_day) {
     BOOST_TEST(FormatDate(ThreeMonthsBefore(std::chrono::year{2026} / 5 / 31)) == "2026-02-28");
 }

@@ -385,7 +385,10 @@ void GroupMeetingPresenter::Write(const MeetingInput& input, Date day) {
             else
                 meeting.topic = input.freeTopic;
             meeting.groupNote = input.groupNote;
-            m_meetingId = m_groups.AddMeeting(meeting).id;
+            // Kept at once: should a later step and the reload both fail, the next Save must not
+            // add the meeting a second time.
+            m_meeting = m_groups.AddMeeting(meeting);
+            m_meetingId = m_meeting->id;
             wrote = true;
         } else if (input.groupNote != m_meeting->groupNote) {
             m_groups.SetGroupNote(*m_meetingId, input.groupNote);

@@ -258,6 +258,10 @@ void GroupMeetingDialog::ShowMark(size_t row, const std::string& mark) {
 }
 
 void GroupMeetingDialog::FocusAttendance(size_t row) {
+    // The cursor moves now, so a key typed before the next idle round marks the next person;
+    // focus and scrolling follow once the grid has handled the key.
+    if (static_cast<int>(row) < m_attendance->GetNumberRows())
+        m_attendance->SetGridCursor(static_cast<int>(row), kPresent);
     CallAfter([this, row] {
         if (static_cast<int>(row) >= m_attendance->GetNumberRows()) return;
         m_attendance->SetFocus();
@@ -330,6 +334,9 @@ void GroupMeetingDialog::ShowCheckinProblem(size_t row, const std::string& probl
 }
 
 void GroupMeetingDialog::FocusCheckin(size_t row, size_t column) {
+    // As for attendance: the next digit must land in the next cell, however fast it comes.
+    if (static_cast<int>(row) < m_checkins->GetNumberRows())
+        m_checkins->SetGridCursor(static_cast<int>(row), static_cast<int>(column) + 1);
     CallAfter([this, row, column] {
         if (static_cast<int>(row) >= m_checkins->GetNumberRows()) return;
         m_checkins->SetFocus();

@@ -80,6 +80,8 @@ public:
     virtual ~SettingsRepository() = default;
     virtual PracticeSettings Load() const = 0;
     virtual void Save(const PracticeSettings& settings) = 0;
+    // Who the audit log names for each row: one setting, without the logo's bytes.
+    virtual std::string PractitionerName() const { return Load().practitionerName; }
 };
 
 // One use case = one unit of work: everything it wrote is committed together or not at all.

@@ -309,7 +309,7 @@ void Assessments::RequireClient(Id clientId) {
 }
 
 std::string Assessments::Actor() {
-    std::string name = m_store.Settings().Load().practitionerName;
+    std::string name = m_store.Settings().PractitionerName();
     return name.empty() ? "practitioner" : name;
 }
 

@@ -535,7 +535,7 @@ GroupEnrolment Groups::RequireParticipant(const Group& group, Id clientId, Date 
 }
 
 std::string Groups::Actor() {
-    std::string name = m_store.Settings().Load().practitionerName;
+    std::string name = m_store.Settings().PractitionerName();
     return name.empty() ? "practitioner" : name;
 }
 

@@ -441,7 +441,7 @@ void Homework::RequireClient(Id clientId) {
 }
 
 void Homework::Audit(AuditAction action, const char* entity, Id id) {
-    std::string actor = m_store.Settings().Load().practitionerName;
+    std::string actor = m_store.Settings().PractitionerName();
     m_store.Audit().Append(
         {kNoId, Now(), actor.empty() ? "practitioner" : std::move(actor), action, entity, id});
 }

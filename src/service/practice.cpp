@@ -71,7 +71,7 @@ std::string NewClientCode() {
 Practice::Practice(PracticeStore& store) : m_store(store) {}
 
 std::string Practice::Actor() {
-    std::string name = m_store.Settings().Load().practitionerName;
+    std::string name = m_store.Settings().PractitionerName();
     return name.empty() ? "practitioner" : name;
 }
 

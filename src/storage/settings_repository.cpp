@@ -55,6 +55,12 @@ std::optional<std::string> FromBase64(const std::string& text) {
 
 }  // namespace
 
+std::string SqlcipherSettingsRepository::PractitionerName() const {
+    CachedStatement select(m_db, "SELECT value FROM practice_settings WHERE key = ?");
+    select->Bind(1, kPractitionerName);
+    return select->Step() ? select->Text(0) : std::string();
+}
+
 PracticeSettings SqlcipherSettingsRepository::Load() const {
     PracticeSettings settings;
     std::string logo;

@@ -12,6 +12,7 @@ public:
     explicit SqlcipherSettingsRepository(Database& db) : m_db(db) {}
 
     PracticeSettings Load() const override;
+    std::string PractitionerName() const override;
     void Save(const PracticeSettings& settings) override;
 
 private:

@@ -11,6 +11,7 @@ BOOST_FIXTURE_TEST_SUITE(settings_repository, RepositoryFixture)
 BOOST_AUTO_TEST_CASE(a_new_vault_reads_the_default_settings) {
     const PracticeSettings settings = store->Settings().Load();
     BOOST_TEST(settings.practitionerName.empty());
+    BOOST_TEST(store->Settings().PractitionerName().empty());
     BOOST_TEST(settings.idleLockMinutes == PracticeSettings{}.idleLockMinutes);
     BOOST_TEST((settings.defaultNoteFormat == PracticeSettings{}.defaultNoteFormat));
 }
@@ -28,6 +29,7 @@ BOOST_AUTO_TEST_CASE(saved_settings_read_back_and_a_second_save_replaces_them) {
     const PracticeSettings read = store->Settings().Load();
     BOOST_TEST(read.practiceName == settings.practiceName);
     BOOST_TEST(read.practitionerName == settings.practitionerName);
+    BOOST_TEST(store->Settings().PractitionerName() == settings.practitionerName);
     BOOST_TEST(read.credentials == settings.credentials);
     BOOST_TEST(read.idleLockMinutes == 0);
     BOOST_TEST((read.defaultNoteFormat == NoteFormat::Birp));

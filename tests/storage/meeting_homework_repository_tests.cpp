@@ -110,6 +110,17 @@ BOOST_AUTO_TEST_CASE(an_assignment_comes_from_one_meeting_only) {
     BOOST_TEST(Count("group_meeting_homework") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_link_cannot_be_moved_to_a_meeting_the_client_missed) {
+    Mark(firstMeeting, clientId, GroupAttendance::Present);
+    Mark(secondMeeting, clientId, GroupAttendance::Absent);
+    const Id assignmentId = AssignTo(clientId);
+    links.Link(firstMeeting, assignmentId);
+    BOOST_CHECK_THROW(
+        db.Exec("UPDATE group_meeting_homework SET meeting_id = " + std::to_string(secondMeeting)),
+        Error);
+    BOOST_TEST(*db.QueryInt("SELECT meeting_id FROM group_meeting_homework") == firstMeeting);
+}
+
 BOOST_AUTO_TEST_CASE(a_link_to_an_assignment_that_does_not_exist_is_refused) {
     Mark(firstMeeting, clientId, GroupAttendance::Present);
     BOOST_CHECK_THROW(links.Link(firstMeeting, 999), Error);
